@@ -57,7 +57,7 @@ int runCollectCommand(const QStringList &arguments)
 {
     using namespace lt::collect;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Collect logs and system information into one bundle zip."));
+    parser.setApplicationDescription(QStringLiteral("logtriage-cli collect: gather logs and system information into one bundle zip\n(manifest.json inside says what was collected, missing, denied or truncated)."));
     parser.addHelpOption();
     const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("windows, linux or a profile JSON file (default: %1)").arg(Profile::defaultName()), QStringLiteral("P"));
     const QCommandLineOption onlyOpt(QStringLiteral("only"), QStringLiteral("only these categories (comma-separated ids; see 'profiles')"), QStringLiteral("CAT,CAT"));

@@ -14,7 +14,7 @@ int runProfilesCommand(const QStringList &arguments)
 {
     using namespace lt::collect;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the collection profiles, their categories and items."));
+    parser.setApplicationDescription(QStringLiteral("logtriage-cli profiles: list the collection profiles, their categories and items."));
     parser.addHelpOption();
     const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("only this profile (windows, linux or a JSON file)"), QStringLiteral("P"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("print as JSON"));
