@@ -127,6 +127,8 @@ BundleWriter::~BundleWriter()
         abort();
 }
 
+bool BundleWriter::hasFailed() const { return d->aborted.load(); }
+
 QString BundleWriter::partPath() const { return d->partPath; }
 QString BundleWriter::finalPath() const { return d->finalPath; }
 

@@ -60,6 +60,9 @@ public:
     // Stops as soon as possible and removes the .part file. Safe from any thread.
     void abort();
 
+    // True once writing failed (disk full, I/O error) or abort() was called: finish() will fail.
+    bool hasFailed() const;
+
     qint64 bytesIn() const { return m_bytesIn.load(); }     // uncompressed bytes stored so far
     qint64 bytesOut() const { return m_bytesOut.load(); }   // compressed bytes written so far
     qint64 zipSize() const { return m_zipSize; }            // after finish()

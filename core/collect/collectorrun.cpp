@@ -171,8 +171,17 @@ void CollectorRun::run()
     // Members may still be compressing; wait for them unless cancelled.
     {
         std::unique_lock lock(mutex);
-        while (!m_cancel && m_done < m_total)
+        while (!m_cancel && m_done < m_total && !writer.hasFailed())
             allDone.wait_for(lock, std::chrono::milliseconds(100));
+    }
+    if (writer.hasFailed() && !m_cancel) {
+        // Disk full or I/O error: say so for the items that never made it, and why.
+        m_writer = nullptr;
+        writer.finish(&error);
+        for (const auto &job : jobs)
+            job->finishAs(ItemStatus::Failed, QStringLiteral("not written: %1").arg(error));
+        outcome.items = results;
+        return fail(error);
     }
     if (m_cancel) {
         m_writer = nullptr;

@@ -2,7 +2,9 @@
 #include <bundle/sha256.h>
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -215,6 +217,35 @@ private slots:
                 QCOMPARE(sha.result().toHex(), QCryptographicHash::hash(part, QCryptographicHash::Sha256).toHex());
             }
         }
+    }
+
+    // A real full disk: a 256 KiB tmpfs (tests run as root in the build sysroot).
+    void fullDiskLeavesNoZipAndSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath(QStringLiteral("small"));
+        QDir().mkpath(mountPoint);
+        if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                         QStringLiteral("size=256k"), QStringLiteral("tmpfs"), mountPoint}) != 0)
+            QSKIP("cannot mount a small tmpfs here (needs root)");
+        const QString zipPath = mountPoint + QStringLiteral("/full.zip");
+        QString error;
+        bool finished = true;
+        {
+            BundleWriter writer(zipPath);
+            if (writer.open(&error)) {
+                writer.addData(QStringLiteral("random.bin"), randomBytes(2 * 1024 * 1024));
+                finished = writer.finish(&error);
+            } else {
+                finished = false;
+            }
+        }
+        const bool zipLeft = QFile::exists(zipPath), partLeft = QFile::exists(zipPath + QStringLiteral(".part"));
+        QProcess::execute(QStringLiteral("umount"), {mountPoint});
+        QVERIFY(!finished);
+        QVERIFY2(error.contains(QStringLiteral("disk is full")), qPrintable(error));
+        QVERIFY(!zipLeft);
+        QVERIFY(!partLeft);
     }
 
     void memberNamesAreSanitized()
