@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -331,6 +333,31 @@ private slots:
         const CollectOutcome o = runCollector(collector, p, request);
         QVERIFY(!o.bundleWritten);
         QVERIFY2(o.error.contains(QStringLiteral("x.zip.part")), qPrintable(o.error));
+    }
+
+    void fullDiskEndsWithAClearErrorAndNoFiles()
+    {
+        QTemporaryDir tmp;
+        const QString mountPoint = tmp.filePath(QStringLiteral("small"));
+        QDir().mkpath(mountPoint);
+        if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                         QStringLiteral("size=256k"), QStringLiteral("tmpfs"), mountPoint}) != 0)
+            QSKIP("cannot mount a small tmpfs here (needs root)");
+        QByteArray noise(3 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+        const QString big = tmp.filePath(QStringLiteral("noise.bin"));
+        writeFile(big, noise);
+        const Profile p = posixProfile({fileItem(QStringLiteral("noise"), big, QStringLiteral("data")),
+                                        commandItem(QStringLiteral("slow"), {QStringLiteral("sleep"), QStringLiteral("1")}, QStringLiteral("slow.txt"))});
+        CollectRequest request;
+        request.outputFile = mountPoint + QStringLiteral("/b.zip");
+        Collector collector;
+        const CollectOutcome o = runCollector(collector, p, request, 30000);
+        const bool leftovers = QFile::exists(request.outputFile) || QFile::exists(request.outputFile + QStringLiteral(".part"));
+        QProcess::execute(QStringLiteral("umount"), {mountPoint});
+        QVERIFY(!o.bundleWritten);
+        QVERIFY2(o.error.contains(QStringLiteral("disk is full")), qPrintable(o.error));
+        QVERIFY(!leftovers);
     }
 
     void defaultBundleNameFollowsTheConvention()
