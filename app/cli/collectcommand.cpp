@@ -11,8 +11,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimer>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #ifdef Q_OS_WIN
 #include <io.h>
 #define LT_ISATTY(f) _isatty(_fileno(f))
@@ -24,6 +28,16 @@
 namespace lt::cli {
 
 namespace {
+
+// Ctrl+C asks the collector to cancel (kill commands, remove the .part) instead of dying
+// half-way; a second Ctrl+C ends the process the usual way.
+std::atomic<bool> interrupted{false};
+
+void onInterrupt(int)
+{
+    if (interrupted.exchange(true))
+        std::_Exit(130);
+}
 
 QString humanBytes(qint64 bytes)
 {
@@ -149,8 +163,18 @@ int runCollectCommand(const QStringList &arguments)
     if (!json)
         out << QStringLiteral("Collecting %1 items with profile %2\n").arg(planned.size()).arg(profile->name());
     out.flush();
+    std::signal(SIGINT, onInterrupt);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &collector, [&] {
+        if (interrupted.load()) {
+            interruptPoll.stop();
+            collector.cancel();
+        }
+    });
+    interruptPoll.start(100);
     collector.start(*profile, request);
     loop.exec();
+    std::signal(SIGINT, SIG_DFL);
     if (tty)
         out << "\r\033[K";
     if (json) {

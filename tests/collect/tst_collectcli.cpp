@@ -8,6 +8,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
+
 namespace {
 
 struct Run {
@@ -47,6 +52,34 @@ private slots:
         QVERIFY(!r.out.contains(QLatin1Char('\033')));
         QVERIFY2(r.out.contains(QStringLiteral("ok        update/cbs-logs")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("missing   network/route")));
+    }
+
+    // The Linux profile really runs here; in the minimal sysroot many programs are absent and
+    // those items must end missing with a reason, never crash the run.
+    void linuxProfileRunsOnThisMachine()
+    {
+        QTemporaryDir tmp;
+        const QString extra = tmp.filePath(QStringLiteral("extra"));
+        lt::testing::writeFile(extra + QStringLiteral("/app.log"), "started\n");
+        lt::testing::writeFile(extra + QStringLiteral("/sub/more.log"), "more\n");
+        const Run r = runCli({QStringLiteral("collect"), QStringLiteral("--profile"), QStringLiteral("linux"), QStringLiteral("--add"), extra,
+                              QStringLiteral("--out"), tmp.filePath(QStringLiteral("l.zip")), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QHash<QString, QJsonObject> items;
+        for (const QJsonValue &v : o.value(u"items").toArray())
+            items.insert(v.toObject().value(u"id").toString(), v.toObject());
+        QCOMPARE(items.value(QStringLiteral("os-release")).value(u"status").toString(), QStringLiteral("ok"));
+        QCOMPARE(items.value(QStringLiteral("uname")).value(u"status").toString(), QStringLiteral("ok"));
+        for (const QJsonObject &item : items) {
+            const QString status = item.value(u"status").toString();
+            QVERIFY2(status == u"ok" || status == u"missing" || status == u"failed" || status == u"truncated" || status == u"denied",
+                     qPrintable(item.value(u"id").toString() + u' ' + status));
+            if (status != u"ok")
+                QVERIFY(!item.value(u"reason").toString().isEmpty());
+        }
+        const QStringList custom = items.value(QStringLiteral("custom-1")).value(u"files").toVariant().toStringList();
+        QCOMPARE(custom, (QStringList{QStringLiteral("custom/1-extra/app.log"), QStringLiteral("custom/1-extra/sub/more.log")}));
     }
 
     void jsonListsEveryItem()
@@ -107,6 +140,36 @@ private slots:
         QCOMPARE(profiles.size(), 1);
         QCOMPARE(profiles.first().toObject().value(u"categories").toArray().size(), 9);
     }
+
+#ifdef Q_OS_UNIX
+    void ctrlCCancelsAndRemovesThePart()
+    {
+        QTemporaryDir tmp;
+        const QString profile = tmp.filePath(QStringLiteral("slow.json"));
+        QJsonObject title{{QStringLiteral("zh"), QStringLiteral("慢")}, {QStringLiteral("en"), QStringLiteral("slow")}};
+        QJsonObject item{{QStringLiteral("id"), QStringLiteral("slow")}, {QStringLiteral("kind"), QStringLiteral("command")},
+                         {QStringLiteral("title"), title}, {QStringLiteral("argv"), QJsonArray{QStringLiteral("sleep"), QStringLiteral("30")}},
+                         {QStringLiteral("bundlePath"), QStringLiteral("slow.txt")}};
+        QJsonObject category{{QStringLiteral("id"), QStringLiteral("c")}, {QStringLiteral("title"), title},
+                             {QStringLiteral("description"), title}, {QStringLiteral("items"), QJsonArray{item}}};
+        QJsonObject root{{QStringLiteral("schema"), 1}, {QStringLiteral("name"), QStringLiteral("slow")},
+                         {QStringLiteral("platform"), QStringLiteral("linux")}, {QStringLiteral("title"), title},
+                         {QStringLiteral("categories"), QJsonArray{category}}};
+        lt::testing::writeFile(profile, QJsonDocument(root).toJson());
+        const QString out = tmp.filePath(QStringLiteral("s.zip"));
+        QProcess p;
+        p.start(QStringLiteral(LT_CLI_PATH), {QStringLiteral("collect"), QStringLiteral("--profile"), profile, QStringLiteral("--out"), out});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(out + QStringLiteral(".part")), 10000);
+        QTest::qWait(300);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 4);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("cancelled")));
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+    }
+#endif
 
     void brokenProfileFileIsNamed()
     {
