@@ -33,7 +33,7 @@ QString yesNo(bool value)
 
 QString facilityText(const HResultDecoding &d)
 {
-    return d.facilityName.isEmpty() ? QStringLiteral("%1 (0x%2)").arg(d.facility).arg(d.facility, 0, 16)
+    return d.facilityName.isEmpty() ? QStringLiteral("%1 (0x%2)").arg(d.facility).arg(QString::number(d.facility, 16).toUpper())
                                     : QStringLiteral("%1 (%2)").arg(d.facility).arg(d.facilityName);
 }
 
@@ -55,7 +55,7 @@ void printText(QTextStream &out, const QString &input, const HResultDecoding &d,
     line(tr("Customer bit:"), yesNo(d.customer));
     line(tr("NTSTATUS bit:"), yesNo(d.ntstatusMapped));
     line(tr("Facility:"), facilityText(d));
-    line(tr("Code:"), QStringLiteral("%1 (0x%2)").arg(d.code).arg(d.code, 4, 16, QLatin1Char('0')));
+    line(tr("Code:"), QStringLiteral("%1 (0x%2)").arg(d.code).arg(QString::number(d.code, 16).rightJustified(4, u'0').toUpper()));
     if (d.win32Code) {
         QString win32 = QString::number(*d.win32Code);
         if (d.win32Entry && !d.win32Entry->name.isEmpty())
