@@ -1,4 +1,6 @@
 // logtriage-cli lookup CODE... — decode HRESULT / Win32 / NTSTATUS codes like err.exe.
+#include "commands.h"
+
 #include "triage/errorcatalog.h"
 #include "triage/hresult.h"
 
@@ -124,6 +126,8 @@ QJsonObject toJson(const QString &input, const HResultDecoding &d, const QLocale
 
 } // namespace
 
+namespace lt::cli {
+
 int runLookupCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
@@ -144,7 +148,7 @@ int runLookupCommand(const QStringList &arguments)
         const QString &a = arguments.at(i);
         if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
             out << usage;
-            return 0;
+            return ExitOk;
         }
         if (a == QLatin1String("--json")) {
             json = true;
@@ -153,7 +157,7 @@ int runLookupCommand(const QStringList &arguments)
             if (a == QLatin1String("--lang")) {
                 if (++i >= arguments.size()) {
                     err << tr("--lang needs a value (zh or en)") << '\n' << usage;
-                    return 2;
+                    return ExitUsage;
                 }
                 lang = arguments.at(i);
             } else {
@@ -166,18 +170,18 @@ int runLookupCommand(const QStringList &arguments)
                 locale = QLocale(QLocale::English, QLocale::UnitedStates);
             else {
                 err << tr("--lang must be zh or en, not \"%1\"").arg(lang) << '\n';
-                return 2;
+                return ExitUsage;
             }
         } else if (a.startsWith(u'-') && !(a.size() > 1 && a.at(1).isDigit())) {
             err << tr("lookup: unknown option %1").arg(a) << '\n' << usage;
-            return 2;
+            return ExitUsage;
         } else {
             codes << a;
         }
     }
     if (codes.isEmpty()) {
         err << tr("lookup: no code given") << '\n' << usage;
-        return 2;
+        return ExitUsage;
     }
 
     bool allKnown = true;
@@ -192,5 +196,7 @@ int runLookupCommand(const QStringList &arguments)
     }
     if (json)
         out << QJsonDocument(results).toJson(QJsonDocument::Indented);
-    return allKnown ? 0 : 1;
+    return allKnown ? ExitOk : ExitFindings;
 }
+
+} // namespace lt::cli

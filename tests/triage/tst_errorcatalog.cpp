@@ -199,14 +199,14 @@ void TestErrorCatalog::rejectsBadDocuments()
 void TestErrorCatalog::rejectsDuplicatesAcrossFiles()
 {
     // The fixture directory holds two valid files that clash on one code.
-    const QString dir = QFINDTESTDATA("../data/triage/catalog/duplicate-across-files");
-    QVERIFY(!dir.isEmpty());
+    const QString dir = QStringLiteral(LT_TEST_DATA_DIR "/triage/catalog/duplicate-across-files");
+    QVERIFY(QFileInfo(dir).isDir());
     QString error;
     QVERIFY(!ErrorCatalog::loadFromDirectory(dir, &error));
     QVERIFY2(error.contains(QLatin1String("duplicate code 0x800F0821")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("b-second.json")), qPrintable(error)); // names the offending file
 
-    const QString good = QFINDTESTDATA("../data/triage/catalog/valid");
+    const QString good = QStringLiteral(LT_TEST_DATA_DIR "/triage/catalog/valid");
     const auto catalog = ErrorCatalog::loadFromDirectory(good, &error);
     QVERIFY2(catalog, qPrintable(error));
     QCOMPARE(catalog->size(), 2);

@@ -3,6 +3,7 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using lt::triage::decodeError;
 using lt::triage::decodeHResult;
 using lt::triage::HResultDecoding;
@@ -90,28 +91,28 @@ void TestHResult::servicingCodes_data()
     QTest::addColumn<quint16>("facility");
     QTest::addColumn<QString>("facilityName");
 
-    QTest::newRow("CBS_E_ABORT") << "0x800f0821" << 0x800F0821u << "CBS_E_ABORT" << quint16(15) << "SETUPAPI";
-    QTest::newRow("CBS_E_ABORT by name") << "CBS_E_ABORT" << 0x800F0821u << "CBS_E_ABORT" << quint16(15) << "SETUPAPI";
-    QTest::newRow("CBS_E_SOURCE_MISSING") << "0x800F081F" << 0x800F081Fu << "CBS_E_SOURCE_MISSING" << quint16(15) << "SETUPAPI";
-    QTest::newRow("DISM HRESULT=") << "HRESULT=800F081F" << 0x800F081Fu << "CBS_E_SOURCE_MISSING" << quint16(15) << "SETUPAPI";
-    QTest::newRow("CBS_E_INSTALLERS_FAILED") << "0x800f0922" << 0x800F0922u << "CBS_E_INSTALLERS_FAILED" << quint16(15) << "SETUPAPI";
-    QTest::newRow("PSFX") << "0x800F0988" << 0x800F0988u << "PSFX_E_INVALID_DELTA_COMBINATION" << quint16(15) << "SETUPAPI";
-    QTest::newRow("WU name not resolved") << "0x8024402C" << 0x8024402Cu << "WU_E_PT_WINHTTP_NAME_NOT_RESOLVED" << quint16(36) << "WINDOWSUPDATE";
-    QTest::newRow("WU log lower hr") << "hr=8024402c" << 0x8024402Cu << "WU_E_PT_WINHTTP_NAME_NOT_RESOLVED" << quint16(36) << "WINDOWSUPDATE";
-    QTest::newRow("WU 503") << "0x80244022" << 0x80244022u << "WU_E_PT_HTTP_STATUS_SERVICE_UNAVAIL" << quint16(36) << "WINDOWSUPDATE";
-    QTest::newRow("WU 408") << "0x8024401C" << 0x8024401Cu << "WU_E_PT_HTTP_STATUS_REQUEST_TIMEOUT" << quint16(36) << "WINDOWSUPDATE";
-    QTest::newRow("SXS assembly not found") << "0x800736B3" << 0x800736B3u << "ERROR_SXS_ASSEMBLY_NOT_FOUND" << quint16(7) << "WIN32";
-    QTest::newRow("store corrupt") << "0x80073712" << 0x80073712u << "ERROR_SXS_COMPONENT_STORE_CORRUPT" << quint16(7) << "WIN32";
-    QTest::newRow("revocation offline") << "0x80092013" << 0x80092013u << "CRYPT_E_REVOCATION_OFFLINE" << quint16(9) << "SECURITY/SSPI";
-    QTest::newRow("no signature") << "0x800B0100" << 0x800B0100u << "TRUST_E_NOSIGNATURE" << quint16(11) << "CERT";
-    QTest::newRow("WinHTTP timeout") << "0x80072EE2" << 0x80072EE2u << "ERROR_WINHTTP_TIMEOUT" << quint16(7) << "WIN32";
-    QTest::newRow("TLS failure") << "0x80072F8F" << 0x80072F8Fu << "ERROR_WINHTTP_SECURE_FAILURE" << quint16(7) << "WIN32";
-    QTest::newRow("WININET name") << "WININET_E_TIMEOUT" << 0x80072EE2u << "ERROR_WINHTTP_TIMEOUT" << quint16(7) << "WIN32";
-    QTest::newRow("class not registered") << "REGDB_E_CLASSNOTREG" << 0x80040154u << "REGDB_E_CLASSNOTREG" << quint16(4) << "ITF";
-    QTest::newRow("E_FAIL") << "0x80004005" << 0x80004005u << "E_FAIL" << quint16(0) << "NULL";
-    QTest::newRow("reboot to roll back") << "0x80070BC9" << 0x80070BC9u << "ERROR_FAIL_REBOOT_REQUIRED" << quint16(7) << "WIN32";
-    QTest::newRow("TxF RM") << "0x80071A91" << 0x80071A91u << "ERROR_RM_NOT_ACTIVE" << quint16(7) << "WIN32";
-    QTest::newRow("setup rollback") << "0xC1900101" << 0xC1900101u << "MOSETUP_E_SETUP_PLATFORM" << quint16(0x190) << "";
+    QTest::newRow("CBS_E_ABORT") << u"0x800f0821"_s << 0x800F0821u << u"CBS_E_ABORT"_s << quint16(15) << u"SETUPAPI"_s;
+    QTest::newRow("CBS_E_ABORT by name") << u"CBS_E_ABORT"_s << 0x800F0821u << u"CBS_E_ABORT"_s << quint16(15) << u"SETUPAPI"_s;
+    QTest::newRow("CBS_E_SOURCE_MISSING") << u"0x800F081F"_s << 0x800F081Fu << u"CBS_E_SOURCE_MISSING"_s << quint16(15) << u"SETUPAPI"_s;
+    QTest::newRow("DISM HRESULT=") << u"HRESULT=800F081F"_s << 0x800F081Fu << u"CBS_E_SOURCE_MISSING"_s << quint16(15) << u"SETUPAPI"_s;
+    QTest::newRow("CBS_E_INSTALLERS_FAILED") << u"0x800f0922"_s << 0x800F0922u << u"CBS_E_INSTALLERS_FAILED"_s << quint16(15) << u"SETUPAPI"_s;
+    QTest::newRow("PSFX") << u"0x800F0988"_s << 0x800F0988u << u"PSFX_E_INVALID_DELTA_COMBINATION"_s << quint16(15) << u"SETUPAPI"_s;
+    QTest::newRow("WU name not resolved") << u"0x8024402C"_s << 0x8024402Cu << u"WU_E_PT_WINHTTP_NAME_NOT_RESOLVED"_s << quint16(36) << u"WINDOWSUPDATE"_s;
+    QTest::newRow("WU log lower hr") << u"hr=8024402c"_s << 0x8024402Cu << u"WU_E_PT_WINHTTP_NAME_NOT_RESOLVED"_s << quint16(36) << u"WINDOWSUPDATE"_s;
+    QTest::newRow("WU 503") << u"0x80244022"_s << 0x80244022u << u"WU_E_PT_HTTP_STATUS_SERVICE_UNAVAIL"_s << quint16(36) << u"WINDOWSUPDATE"_s;
+    QTest::newRow("WU 408") << u"0x8024401C"_s << 0x8024401Cu << u"WU_E_PT_HTTP_STATUS_REQUEST_TIMEOUT"_s << quint16(36) << u"WINDOWSUPDATE"_s;
+    QTest::newRow("SXS assembly not found") << u"0x800736B3"_s << 0x800736B3u << u"ERROR_SXS_ASSEMBLY_NOT_FOUND"_s << quint16(7) << u"WIN32"_s;
+    QTest::newRow("store corrupt") << u"0x80073712"_s << 0x80073712u << u"ERROR_SXS_COMPONENT_STORE_CORRUPT"_s << quint16(7) << u"WIN32"_s;
+    QTest::newRow("revocation offline") << u"0x80092013"_s << 0x80092013u << u"CRYPT_E_REVOCATION_OFFLINE"_s << quint16(9) << u"SECURITY/SSPI"_s;
+    QTest::newRow("no signature") << u"0x800B0100"_s << 0x800B0100u << u"TRUST_E_NOSIGNATURE"_s << quint16(11) << u"CERT"_s;
+    QTest::newRow("WinHTTP timeout") << u"0x80072EE2"_s << 0x80072EE2u << u"ERROR_WINHTTP_TIMEOUT"_s << quint16(7) << u"WIN32"_s;
+    QTest::newRow("TLS failure") << u"0x80072F8F"_s << 0x80072F8Fu << u"ERROR_WINHTTP_SECURE_FAILURE"_s << quint16(7) << u"WIN32"_s;
+    QTest::newRow("WININET name") << u"WININET_E_TIMEOUT"_s << 0x80072EE2u << u"ERROR_WINHTTP_TIMEOUT"_s << quint16(7) << u"WIN32"_s;
+    QTest::newRow("class not registered") << u"REGDB_E_CLASSNOTREG"_s << 0x80040154u << u"REGDB_E_CLASSNOTREG"_s << quint16(4) << u"ITF"_s;
+    QTest::newRow("E_FAIL") << u"0x80004005"_s << 0x80004005u << u"E_FAIL"_s << quint16(0) << u"NULL"_s;
+    QTest::newRow("reboot to roll back") << u"0x80070BC9"_s << 0x80070BC9u << u"ERROR_FAIL_REBOOT_REQUIRED"_s << quint16(7) << u"WIN32"_s;
+    QTest::newRow("TxF RM") << u"0x80071A91"_s << 0x80071A91u << u"ERROR_RM_NOT_ACTIVE"_s << quint16(7) << u"WIN32"_s;
+    QTest::newRow("setup rollback") << u"0xC1900101"_s << 0xC1900101u << u"MOSETUP_E_SETUP_PLATFORM"_s << quint16(0x190) << u""_s;
 }
 
 void TestHResult::servicingCodes()

@@ -1,0 +1,47 @@
+// logtriage: the desktop program (collector and viewer in one window).
+#include "common/languagemanager.h"
+#include "main/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("LogTriage"));
+    QApplication::setApplicationName(QStringLiteral("LogTriage"));
+    QApplication::setApplicationVersion(QStringLiteral(LT_VERSION));
+
+    // The language is needed before the parser's own help text, so peek at --lang first.
+    QString requestedLanguage;
+    const QStringList raw = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < raw.size(); ++i) {
+        if (raw[i] == u"--lang" && i + 1 < raw.size())
+            requestedLanguage = raw[i + 1];
+        else if (raw[i].startsWith(u"--lang="))
+            requestedLanguage = raw[i].mid(7);
+    }
+    lt::ui::LanguageManager::apply(lt::ui::LanguageManager::resolve(requestedLanguage));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Collect and analyse Windows servicing logs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption collectOption(QStringLiteral("collect"),
+        QCoreApplication::translate("main", "Open straight into the log collector."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "User interface language: zh or en."), QStringLiteral("zh|en"));
+    parser.addOption(collectOption);
+    parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QCoreApplication::translate("main", "Bundles, folders or logs to open."), QStringLiteral("[FILE...]"));
+    parser.process(app);
+
+    lt::ui::MainWindow window;
+    if (parser.isSet(collectOption))
+        window.showPage(lt::ui::MainWindow::Page::Collector);
+    else
+        window.openPaths(parser.positionalArguments());
+    window.show();
+    return QApplication::exec();
+}

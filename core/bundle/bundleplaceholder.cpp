@@ -1,0 +1,1 @@
+// Placeholder until the bundle writer/reader land (issues 3, 4).

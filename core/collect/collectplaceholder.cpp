@@ -1,0 +1,1 @@
+// Placeholder until the collector engine lands (issue 3).

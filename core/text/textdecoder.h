@@ -1,0 +1,35 @@
+#pragma once
+
+#include "encodingdetector.h"
+
+#include <QStringDecoder>
+
+namespace lt::text {
+
+// Streaming decoder: feed chunks of any size (split anywhere, even inside a multi-byte
+// character or a CRLF pair) and get the same text as decoding everything at once.
+// Not thread-safe; use one per stream.
+class TextDecoder final
+{
+public:
+    explicit TextDecoder(EncodingGuess guess);
+
+    // Decodes the next chunk. The BOM, if the guess says there is one, is dropped.
+    QString decode(QByteArrayView chunk);
+    // True when some input was not valid in the chosen encoding (replacement characters).
+    bool hadInvalidInput() const { return m_decoder.hasError(); }
+    EncodingGuess guess() const { return m_guess; }
+
+private:
+    EncodingGuess m_guess;
+    QStringDecoder m_decoder;
+    qsizetype m_bomToSkip = 0;
+};
+
+// Detects the encoding of `bytes` and decodes all of it. `used` receives the guess.
+QString decodeText(QByteArrayView bytes, EncodingGuess *used = nullptr);
+
+// Decoded text with all line endings (CRLF, CR, LF) turned into LF.
+QString normalizeLineEndings(const QString &text);
+
+} // namespace lt::text

@@ -1,0 +1,1 @@
+// Placeholder until the triage engine lands (issue 4).
