@@ -10,7 +10,7 @@ Headers: the MinGW-w64 copies (Debian package mingw-w64-common) by default, or
 Exit status 1 on a mismatch (and, with --strict, on names no header defines)."""
 import argparse, glob, json, os, re, sys
 
-HEADERS = ['winerror.h', 'ntstatus.h', 'winhttp.h', 'wininet.h', 'wuerror.h', 'winsock2.h', 'corerror.h']
+HEADERS = ['winerror.h', 'ntstatus.h', 'winhttp.h', 'wininet.h', 'wuerror.h', 'winsock2.h', 'corerror.h', 'setupapi.h', 'winnt.h']
 
 # Where the MinGW copy of a header disagrees with Microsoft's documentation, the catalog
 # follows Microsoft; each case is listed here with the reason.
@@ -94,7 +94,9 @@ def main():
                     unknown.append(f"{os.path.basename(path)}: {n} = 0x{code:08X}")
                     continue
                 checked += 1
-                ok = v == code or (code <= 0xFFFF and code != 0 and v == (0x80070000 | code))
+                ok = (v == code
+                      or (code <= 0xFFFF and code != 0 and v == (0x80070000 | code))      # HRESULT_FROM_WIN32
+                      or ((v & 0xFFFF0000) == 0xE0000000 and code == (0x800F0000 | (v & 0xFFFF))))  # HRESULT_FROM_SETUPAPI
                 if not ok and n in KNOWN_HEADER_ERRATA:
                     print(f'known erratum: {n}: {KNOWN_HEADER_ERRATA[n]}')
                 elif not ok:

@@ -167,6 +167,10 @@ HResultDecoding decodeHResult(quint32 value, const ErrorCatalog &catalog)
         if (!d.entry)
             d.entry = d.win32Entry;
     }
+    // SetupAPI's own codes (setupapi.h: APPLICATION_ERROR_MASK | ERROR_SEVERITY_ERROR | n, as in
+    // setupapi.dev.log "0xe0000248") are the SPAPI_E_* HRESULTs of HRESULT_FROM_SETUPAPI.
+    if (!d.entry && (value & 0xFFFF0000u) == 0xE0000000u)
+        d.entry = catalog.find(0x800F0000u | (value & 0xFFFFu));
     if (d.ntstatusMapped) {
         d.ntstatus = value & ~NtBit;
         if (!d.entry)

@@ -1,6 +1,9 @@
 // HRESULT / Win32 / NTSTATUS parsing and err.exe-style decoding.
 #include "triage/hresult.h"
 
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +30,8 @@ private slots:
     void rejectsGarbage_data();
     void rejectsGarbage();
     void facilityNames();
+    void setupApiRawCodes();
+    void realSamplesAgreeWithLogNames();
 };
 
 void TestHResult::accessDeniedInEveryForm_data()
@@ -290,6 +295,72 @@ void TestHResult::facilityNames()
     QCOMPARE(lt::triage::facilityName(208), QStringLiteral("DELIVERY_OPTIMIZATION"));
     QVERIFY(lt::triage::facilityName(0x190).isEmpty());
     QCOMPARE(decodeHResult(0x80200053).facilityName, QStringLiteral("BACKGROUNDCOPY"));
+}
+
+void TestHResult::setupApiRawCodes()
+{
+    // setupapi.dev.log writes SetupAPI's own codes: 0xE0000248 = ERROR_DEVICE_INSTALL_BLOCKED.
+    const HResultDecoding d = decodeError(u"0xe0000248");
+    QVERIFY(d.valid);
+    QCOMPARE(d.value, 0xE0000248u);
+    QVERIFY(d.customer); // APPLICATION_ERROR_MASK
+    QVERIFY(d.isFailure);
+    QVERIFY(d.entry);
+    QCOMPARE(d.entry->code, 0x800F0248u); // HRESULT_FROM_SETUPAPI
+    QVERIFY(d.entry->aliases.contains(QStringLiteral("ERROR_DEVICE_INSTALL_BLOCKED")));
+    QVERIFY(d.entry->hintEn.contains(QLatin1String("policy")));
+    QVERIFY(!decodeHResult(0xE0000FFF).entry);
+}
+
+// The logs name many codes themselves ("[HRESULT = 0x800736b3 - ERROR_SXS_ASSEMBLY_NOT_FOUND]",
+// "(F) STATUS_REQUEST_OUT_OF_SEQUENCE ... [gle=0xd000042a]"); the catalog must agree with Windows.
+void TestHResult::realSamplesAgreeWithLogNames()
+{
+    const QDir dir(QStringLiteral(LT_SHARED_DIR "/samples/real-logs"));
+    if (!dir.exists())
+        QSKIP("../shared/samples/real-logs is not available");
+    static const QRegularExpression cbsHresult(QStringLiteral("\\[HRESULT = (0x[0-9a-fA-F]{8}) - ([A-Z][A-Z0-9_]+)\\]"));
+    static const QRegularExpression csiStatus(QStringLiteral("\\(F\\) (STATUS_[A-Z0-9_]+) .*\\[gle=(0x[dD][0-9a-fA-F]{7})\\]"));
+    static const QRegularExpression csiWin32(QStringLiteral("HRESULT_FROM_WIN32\\((ERROR_[A-Z0-9_]+)\\).*\\[gle=(0x8007[0-9a-fA-F]{4})\\]"));
+    static const QRegularExpression anyHex(QStringLiteral("\\b0x[0-9a-fA-F]{8}\\b"));
+    int named = 0;
+    int codes = 0;
+    for (const QString &name : dir.entryList({QStringLiteral("*.log")}, QDir::Files)) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto it = cbsHresult.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const HResultDecoding d = decodeError(m.captured(1));
+            QVERIFY2(d.entry, qPrintable(m.captured(0)));
+            QStringList names = d.entry->aliases;
+            names << d.entry->name;
+            if (d.win32Entry)
+                names << d.win32Entry->name << d.win32Entry->aliases;
+            QVERIFY2(names.contains(m.captured(2)), qPrintable(name + u": " + m.captured(0)));
+            ++named;
+        }
+        for (auto it = csiStatus.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const HResultDecoding d = decodeError(m.captured(2));
+            QVERIFY(d.ntstatusMapped);
+            QCOMPARE(d.displayName(), m.captured(1));
+            ++named;
+        }
+        for (auto it = csiWin32.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const HResultDecoding d = decodeError(m.captured(2));
+            QVERIFY(d.win32Entry);
+            QCOMPARE(d.win32Entry->name, m.captured(1));
+            ++named;
+        }
+        for (auto it = anyHex.globalMatch(text); it.hasNext();) {
+            QVERIFY(decodeError(it.next().captured(0)).valid); // every 8-digit code in a log decodes
+            ++codes;
+        }
+    }
+    qInfo("%d log-named codes agree with the catalog; %d hex codes decoded", named, codes);
+    QVERIFY(named >= 20);
 }
 
 QTEST_GUILESS_MAIN(TestHResult)
