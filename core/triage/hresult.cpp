@@ -89,6 +89,10 @@ std::optional<quint32> parseSymbol(QStringView s, const ErrorCatalog &catalog)
 std::optional<ParsedText> parseText(QStringView input, const ErrorCatalog &catalog)
 {
     QString text = input.trimmed().toString();
+    // Pasted from prose or logs: "(0x800F0922)", "error 0x80070005.", "'E_FAIL'".
+    static const QRegularExpression wrapping(QStringLiteral("^[\\[({\"']+|[\\])}\"'.,;:]+$"));
+    text.remove(wrapping);
+    text = text.trimmed();
     // Log and tool prefixes people paste along with the code.
     static const QRegularExpression prefix(
         QStringLiteral("^(?:hr|hresult|gle|status|error|err|code|result)\\s*(?:[:=]\\s*|\\s+)"),

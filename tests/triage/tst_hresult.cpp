@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -32,6 +33,7 @@ private slots:
     void facilityNames();
     void setupApiRawCodes();
     void realSamplesAgreeWithLogNames();
+    void randomInputNeverCrashes();
 };
 
 void TestHResult::accessDeniedInEveryForm_data()
@@ -54,6 +56,10 @@ void TestHResult::accessDeniedInEveryForm_data()
     QTest::newRow("hr= prefix") << QStringLiteral("hr=0x80070005");
     QTest::newRow("HRESULT = prefix") << QStringLiteral("HRESULT = 0x80070005");
     QTest::newRow("Error prefix") << QStringLiteral("Error 0x80070005");
+    QTest::newRow("in parentheses") << QStringLiteral("(0x80070005)");
+    QTest::newRow("sentence end") << QStringLiteral("0x80070005.");
+    QTest::newRow("quoted name") << QStringLiteral("\"E_ACCESSDENIED\"");
+    QTest::newRow("bracketed gle") << QStringLiteral("[gle=0x80070005]");
 }
 
 void TestHResult::accessDeniedInEveryForm()
@@ -361,6 +367,33 @@ void TestHResult::realSamplesAgreeWithLogNames()
     }
     qInfo("%d log-named codes agree with the catalog; %d hex codes decoded", named, codes);
     QVERIFY(named >= 20);
+}
+
+// Deterministic random input: parsing must reject or decode, never crash or hang.
+void TestHResult::randomInputNeverCrashes()
+{
+    QRandomGenerator rng(20261129);
+    const QString alphabet = QStringLiteral("0123456789abcdefABCDEFxX-_ =:[]()hrHRESULTgleERROR_E_\t\n.,'\"拒绝\uFFFD") + QChar(0);
+    int valid = 0;
+    for (int i = 0; i < 20000; ++i) {
+        QString s;
+        const int length = rng.bounded(0, 24);
+        for (int j = 0; j < length; ++j)
+            s += alphabet.at(rng.bounded(alphabet.size()));
+        const HResultDecoding d = decodeError(s);
+        QCOMPARE(d.valid, parseErrorCode(s).has_value());
+        if (d.valid) {
+            ++valid;
+            QCOMPARE(d.value, *parseErrorCode(s));
+        } else {
+            QCOMPARE(d.value, 0u);
+            QVERIFY(!d.entry);
+        }
+    }
+    QVERIFY(valid > 0);
+    // Every possible facility/severity combination decodes without a catalog entry.
+    for (quint32 v = 0; v < 0xFFFFFFFFu - 0x00FF0FFFu; v += 0x00FF0FFFu)
+        QVERIFY(decodeHResult(v).valid);
 }
 
 QTEST_GUILESS_MAIN(TestHResult)
