@@ -10,7 +10,7 @@ Headers: the MinGW-w64 copies (Debian package mingw-w64-common) by default, or
 Exit status 1 on a mismatch (and, with --strict, on names no header defines)."""
 import argparse, glob, json, os, re, sys
 
-HEADERS = ['winerror.h', 'ntstatus.h', 'winhttp.h', 'wininet.h', 'wuerror.h', 'winsock2.h', 'corerror.h', 'setupapi.h', 'winnt.h']
+HEADERS = ['winerror.h', 'ntstatus.h', 'winhttp.h', 'wininet.h', 'wuerror.h', 'winsock2.h', 'corerror.h', 'setupapi.h', 'bitsmsg.h', 'winnt.h']
 
 # Where the MinGW copy of a header disagrees with Microsoft's documentation, the catalog
 # follows Microsoft; each case is listed here with the reason.
