@@ -140,6 +140,19 @@ QString HResultDecoding::message(const QLocale &locale) const
     return systemMessage;
 }
 
+QString HResultDecoding::summary(const QLocale &locale) const
+{
+    if (!valid)
+        return {};
+    QString s = hexString();
+    if (entry && !entry->name.isEmpty())
+        s += u' ' + entry->name;
+    const QString text = message(locale);
+    if (!text.isEmpty())
+        s += QStringLiteral(": ") + text;
+    return s;
+}
+
 std::optional<quint32> parseErrorCode(QStringView text, const ErrorCatalog &catalog)
 {
     const auto parsed = parseText(text, catalog);

@@ -55,6 +55,9 @@ struct HResultDecoding {
     QString hexString() const;
     // entry message, else systemMessage, else empty.
     QString message(const QLocale &locale = {}) const;
+    // One line for finding lists and tooltips: "0x80070005 E_ACCESSDENIED: Access is denied."
+    // (hex and name once each; just the hex when nothing is known).
+    QString summary(const QLocale &locale = {}) const;
 };
 
 // Facility name as winerror.h spells it without the FACILITY_ prefix ("WIN32"); empty if unknown.

@@ -90,6 +90,8 @@ void TestHResult::accessDeniedFields()
     QCOMPARE(d.message(QLocale(QLocale::English)), QStringLiteral("Access is denied."));
     QCOMPARE(d.message(QLocale(QLocale::Chinese, QLocale::China)), QStringLiteral("拒绝访问。"));
     QCOMPARE(d.hexString(), QStringLiteral("0x80070005"));
+    QCOMPARE(d.summary(QLocale(QLocale::English)), QStringLiteral("0x80070005 E_ACCESSDENIED: Access is denied."));
+    QCOMPARE(d.summary(QLocale(QLocale::Chinese)), QStringLiteral("0x80070005 E_ACCESSDENIED: 拒绝访问。"));
     QVERIFY(!d.extended);
     QCOMPARE(qint32(d.value), -2147024891);
 }
@@ -230,6 +232,10 @@ void TestHResult::unknownCodeStillDecodes()
     QCOMPARE(d.code, quint16(0xFFF0));
     QCOMPARE(d.win32Code, std::optional<quint32>(0xFFF0u));
     QCOMPARE(d.displayName(), QStringLiteral("0x8007FFF0"));
+#ifndef Q_OS_WIN
+    QCOMPARE(d.summary(), QStringLiteral("0x8007FFF0"));
+#endif
+    QVERIFY(decodeError(u"garbage").summary().isEmpty());
 
     const HResultDecoding custom = decodeHResult(0xA0420001); // customer bit, unknown facility
     QVERIFY(custom.valid);
