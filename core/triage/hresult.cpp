@@ -86,9 +86,26 @@ std::optional<quint32> parseSymbol(QStringView s, const ErrorCatalog &catalog)
     return entry->code <= 0xFFFF ? hresultFromWin32(entry->code) : entry->code;
 }
 
+// Most callers hand over a bare number taken from a log; skip the regular expressions then.
+bool isBareNumber(QStringView s)
+{
+    if (s.startsWith(u'-'))
+        s = s.mid(1);
+    if (s.startsWith(u"0x", Qt::CaseInsensitive))
+        s = s.mid(2);
+    return s.size() <= 10 && isHexDigits(s);
+}
+
 std::optional<ParsedText> parseText(QStringView input, const ErrorCatalog &catalog)
 {
-    QString text = input.trimmed().toString();
+    const QStringView trimmed = input.trimmed();
+    if (isBareNumber(trimmed)) {
+        const auto value = parseNumber(trimmed);
+        if (!value)
+            return std::nullopt;
+        return ParsedText{*value, std::nullopt};
+    }
+    QString text = trimmed.toString();
     // Pasted from prose or logs: "(0x800F0922)", "error 0x80070005.", "'E_FAIL'".
     static const QRegularExpression wrapping(QStringLiteral("^[\\[({\"']+|[\\])}\"'.,;:]+$"));
     text.remove(wrapping);

@@ -2,6 +2,7 @@
 #include "triage/hresult.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -34,6 +35,7 @@ private slots:
     void setupApiRawCodes();
     void realSamplesAgreeWithLogNames();
     void randomInputNeverCrashes();
+    void decodingIsFast();
 };
 
 void TestHResult::accessDeniedInEveryForm_data()
@@ -400,6 +402,27 @@ void TestHResult::randomInputNeverCrashes()
     // Every possible facility/severity combination decodes without a catalog entry.
     for (quint32 v = 0; v < 0xFFFFFFFFu - 0x00FF0FFFu; v += 0x00FF0FFFu)
         QVERIFY(decodeHResult(v).valid);
+}
+
+// Parsers decode every HRESULT they meet in multi-GB logs; keep it cheap.
+void TestHResult::decodingIsFast()
+{
+    const QStringList inputs = {QStringLiteral("0x80070005"), QStringLiteral("0x800f0922"),
+                                QStringLiteral("8024402c"), QStringLiteral("0xd0000043"),
+                                QStringLiteral("0x8007FFF0"), QStringLiteral("E_FAIL")};
+    (void)lt::triage::ErrorCatalog::builtin();
+    QElapsedTimer timer;
+    timer.start();
+    const int rounds = 50000;
+    int known = 0;
+    for (int i = 0; i < rounds; ++i) {
+        for (const QString &s : inputs)
+            known += decodeError(s).entry ? 1 : 0;
+    }
+    const qint64 ns = timer.nsecsElapsed();
+    QCOMPARE(known, rounds * 5);
+    qInfo("decodeError: %.2f us per code", double(ns) / 1000.0 / (rounds * inputs.size()));
+    QVERIFY(ns < 10'000'000'000LL); // generous: slow CI machines
 }
 
 QTEST_GUILESS_MAIN(TestHResult)
