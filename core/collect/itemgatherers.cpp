@@ -241,7 +241,7 @@ void storeOutput(ItemJob &job, const GatherContext &c, const QString &bundleName
         return;
     }
     TextDecoder decoder(guess);
-    const QByteArray utf8 = decoder.decode(raw).toUtf8();
+    const QByteArray utf8 = QString(decoder.decode(raw) + decoder.finish()).toUtf8();   // finish(): a cut last character is kept as U+FFFD
     job.storeData(c, bundleName, utf8, source, encodingName(guess.encoding), truncated);
     if (guess.confidence == Confidence::Fallback || decoder.hadInvalidInput())
         job.storeData(c, bundleName + QStringLiteral(".raw"), raw, source, QStringLiteral("raw"), truncated);
