@@ -202,7 +202,9 @@ void CollectorRun::run()
     info.replayDir = m_request.replayDir;
     info.started = outcome.started;
     info.finished = QDateTime::currentDateTime();
-    const bool chinese = m_request.language.isEmpty() ? QLocale().language() == QLocale::Chinese
+    // Like the UI: Chinese unless the locale names another language ("C" counts as default).
+    const QLocale::Language language = QLocale().language();
+    const bool chinese = m_request.language.isEmpty() ? language == QLocale::Chinese || language == QLocale::C
                                                       : m_request.language.startsWith(u"zh");
     writer.addData(QStringLiteral("manifest.json"), buildManifest(m_profile, info, items, results));
     writer.addData(QStringLiteral("summary.txt"), buildSummary(m_profile, info, items, results, chinese).toUtf8());
