@@ -25,9 +25,10 @@ namespace lt::bundle {
 
 namespace {
 
-// 1 MiB pieces: big enough that the sync-flush marker and dictionary priming cost < 0.1%
-// of the output, small enough that a few in flight keep memory low.
-constexpr qsizetype ChunkSize = 1024 * 1024;
+// 2 MiB pieces: big enough that priming each with a 32 KiB dictionary costs ~1.5% of the
+// CPU and the sync-flush markers nothing measurable, small enough that the chunks in flight
+// (2 x threads + 2) stay far below the memory budget even for incompressible input.
+constexpr qsizetype ChunkSize = 2 * 1024 * 1024;
 
 struct Member {
     QString name;

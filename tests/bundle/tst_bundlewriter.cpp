@@ -78,13 +78,14 @@ private slots:
     {
         QTemporaryDir dir;
         const QString zipPath = dir.filePath(QStringLiteral("b.zip"));
-        // Sizes around the 1 MiB chunk boundary, empty, incompressible, CRLF text.
+        // Sizes around the 2 MiB chunk boundary, empty, incompressible, CRLF text.
         const QList<std::pair<QString, QByteArray>> members = {
             {QStringLiteral("empty.txt"), QByteArray()},
             {QStringLiteral("one.txt"), QByteArrayLiteral("x")},
             {QStringLiteral("logs/CBS/CBS.log"), cbsLikeText(5 * 1024 * 1024 + 17)},
-            {QStringLiteral("exact-chunk.log"), cbsLikeText(1024 * 1024)},
-            {QStringLiteral("chunk-plus-one.log"), cbsLikeText(1024 * 1024 + 1)},
+            {QStringLiteral("exact-chunk.log"), cbsLikeText(2 * 1024 * 1024)},
+            {QStringLiteral("chunk-plus-one.log"), cbsLikeText(2 * 1024 * 1024 + 1)},
+            {QStringLiteral("chunk-minus-one.log"), cbsLikeText(2 * 1024 * 1024 - 1)},
             {QStringLiteral("random.bin"), randomBytes(3 * 1024 * 1024)},
             {QStringLiteral("系统信息/systeminfo.txt"), QStringLiteral("主机名: PC-01\r\n").toUtf8()},
         };
