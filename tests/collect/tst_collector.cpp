@@ -246,6 +246,9 @@ private slots:
 
     void capsTimeoutsAndExitCodes()
     {
+#ifndef Q_OS_UNIX
+        QSKIP("uses sh, sleep and printf");
+#endif
         QTemporaryDir tmp;
         const QString big = tmp.filePath(QStringLiteral("big.log"));
         const QByteArray bigData = lt::testing::cbsLikeLog(3 * 1024 * 1024);
@@ -301,6 +304,9 @@ private slots:
 
     void cancelLeavesNoZip()
     {
+#ifndef Q_OS_UNIX
+        QSKIP("uses sh, sleep and printf");
+#endif
         QTemporaryDir tmp;
         const Profile p = posixProfile({commandItem(QStringLiteral("slow"), {QStringLiteral("sleep"), QStringLiteral("30")}, QStringLiteral("slow.txt")),
                                         fileItem(QStringLiteral("os"), QStringLiteral("/etc/os-release"), QStringLiteral("etc"))});
