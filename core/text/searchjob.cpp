@@ -5,6 +5,7 @@
 #include "lineindexer.h"
 #include "linematcher.h"
 
+#include <QStringDecoder>
 #include <QThread>
 
 #include <cstring>
@@ -47,10 +48,25 @@ public:
     }
 
 private:
-    bool lineMatches(QByteArrayView raw) const
+    // Decodes a line into a buffer reused from line to line: the line-by-line path would
+    // otherwise spend more time allocating strings than matching.
+    QStringView decodeLine(QByteArrayView content)
+    {
+        if (!m_decoder.isValid())
+            m_decoder = QStringDecoder(codecName(m_file.encoding().encoding),
+                                       QStringConverter::Flag::Stateless
+                                           | QStringConverter::Flag::ConvertInitialBom);
+        const qsizetype need = m_decoder.requiredSpace(content.size());
+        if (m_buffer.size() < need)
+            m_buffer.resize(need);
+        QChar *end = m_decoder.appendToBuffer(m_buffer.data(), content);
+        return QStringView(m_buffer.constData(), end - m_buffer.constData());
+    }
+
+    bool lineMatches(QByteArrayView raw)
     {
         const QByteArrayView content = raw.first(m_file.contentEnd(raw));
-        return m_matcher.matches(m_file.decode(content));
+        return m_matcher.matches(decodeLine(content));
     }
 
     // Every line through the regex: for patterns without a required literal.
@@ -138,7 +154,7 @@ private:
         return true;
     }
 
-    bool lineMatchesAfterPrefilter(QByteArrayView content, qint64 literalAt, qint64 literalSize) const
+    bool lineMatchesAfterPrefilter(QByteArrayView content, qint64 literalAt, qint64 literalSize)
     {
         if (literalAt + literalSize > content.size())
             return false;   // the only occurrence in the line runs into the terminator
@@ -149,12 +165,14 @@ private:
             if (bytescan::findLiteral(content.data(), content.size(), other, cs) < 0)
                 return false;
         }
-        return m_matcher.matches(m_file.decode(content));
+        return m_matcher.matches(decodeLine(content));
     }
 
     const FileSnapshot &m_file;
     const LineMatcher &m_matcher;
     const std::atomic<bool> &m_cancel;
+    QStringDecoder m_decoder;
+    QString m_buffer;
 };
 
 // Cuts the lines [0, lineCount) into chunks of about SearchChunkBytes, on line boundaries.
