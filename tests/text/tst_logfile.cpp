@@ -8,6 +8,9 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <thread>
+
 using namespace lt::text;
 using namespace Qt::StringLiterals;
 using namespace lt::text::testing;
@@ -26,6 +29,7 @@ private slots:
     void gb18030Lines();
     void hugeLineIsTruncatedForDisplayOnly();
     void manyChunksMatchReference();
+    void readersDuringIndexing();
     void offsetsAndLineLookup();
     void readFallbackMatchesMapping();
     void truncatedUnderTheMappingDoesNotCrash();
@@ -180,6 +184,40 @@ void TestLogFile::manyChunksMatchReference()
         QCOMPARE(file.line(LineNumber(i)), expected[i]);
     QCOMPARE(file.line(LineNumber(expected.size() - 1)), expected.constLast());
     QVERIFY(double(file.indexMemory()) / double(expected.size()) <= 4.0);
+}
+
+void TestLogFile::readersDuringIndexing()
+{
+    // Lines are readable from other threads while the index grows, and always complete.
+    QByteArray bytes;
+    for (int i = 0; bytes.size() < 24 * 1024 * 1024; ++i)
+        bytes += QByteArray("2024-03-01 10:00:00, Info                  CBS    line ") + QByteArray::number(i) + "\r\n";
+    const QString p = path(QStringLiteral("concurrent.log"));
+    QVERIFY(writeFile(p, bytes));
+    LogFile file;
+    QSignalSpy finished(&file, &LogFile::indexingFinished);
+    std::atomic<bool> stop{false};
+    std::atomic<int> checked{0}, wrong{0};
+    std::thread reader([&] {
+        QRandomGenerator rng(5);
+        while (!stop) {
+            const qint64 count = file.lineCount();
+            if (count == 0)
+                continue;
+            const qint64 n = qint64(rng.bounded(quint32(count)));
+            const QString text = file.line(LineNumber(n));
+            if (!text.endsWith(QStringLiteral(" line %1").arg(n)))
+                ++wrong;
+            ++checked;
+        }
+    });
+    file.open(p);
+    const bool done = finished.wait(30000);
+    stop = true;
+    reader.join();
+    QVERIFY(done);
+    QCOMPARE(wrong.load(), 0);
+    QVERIFY(checked.load() > 0);
 }
 
 void TestLogFile::offsetsAndLineLookup()
