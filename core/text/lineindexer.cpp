@@ -39,16 +39,21 @@ void LineIndexer::findLineEnds(const char *data, qint64 size, qint64 base, qint6
 
 void LineIndexer::parallelFor(int count, int threads, const std::function<void(int)> &fn)
 {
+    parallelFor(count, threads, [&fn](int, int item) { fn(item); });
+}
+
+void LineIndexer::parallelFor(int count, int threads, const std::function<void(int, int)> &fn)
+{
     std::atomic<int> next{0};
-    auto worker = [&] {
+    auto worker = [&](int id) {
         for (int i = next++; i < count; i = next++)
-            fn(i);
+            fn(id, i);
     };
     std::vector<std::thread> pool;
     const int helpers = qMin(threads, count) - 1;
     for (int t = 0; t < helpers; ++t)
-        pool.emplace_back(worker);
-    worker();
+        pool.emplace_back(worker, t + 1);
+    worker(0);
     for (auto &t : pool)
         t.join();
 }

@@ -37,6 +37,8 @@ public:
 
     // Runs fn(0) ... fn(count - 1) on up to `threads` threads and returns when all are done.
     static void parallelFor(int count, int threads, const std::function<void(int)> &fn);
+    // Same, telling fn which worker (0 .. threads - 1) runs the item, for per-thread state.
+    static void parallelFor(int count, int threads, const std::function<void(int worker, int item)> &fn);
 
     static int defaultThreadCount();
 };

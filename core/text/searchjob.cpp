@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
+#include <mutex>
 
 #include <vector>
 
@@ -325,26 +327,47 @@ SearchStatus SearchJob::execute()
     const std::vector<Chunk> chunks = makeChunks(index, index.lineCount());
     const int threads = m_threads > 0 ? m_threads : LineIndexer::defaultThreadCount();
     const qint64 totalBytes = chunks.empty() ? 1 : qMax<qint64>(1, chunks.back().end - chunks.front().begin);
-    std::vector<QList<LineNumber>> results(static_cast<size_t>(threads));
-    std::vector<char> completed(static_cast<size_t>(threads));
-    for (size_t first = 0; first < chunks.size(); first += size_t(threads)) {
-        const int batch = int(qMin(chunks.size() - first, size_t(threads)));
-        LineIndexer::parallelFor(batch, threads, [&](int c) {
-            // One matcher per chunk: QRegularExpression objects are not shared across threads.
-            const LineMatcher local(m_options, m_file->encoding().encoding);
-            ChunkSearcher searcher(*m_file, local, m_cancel);
-            results[size_t(c)].clear();
-            completed[size_t(c)] = searcher.search(chunks[first + size_t(c)], results[size_t(c)]);
-        });
-        for (int c = 0; c < batch; ++c) {
-            if (!completed[size_t(c)] || m_cancel)
-                return finish(SearchStatus::Cancelled);
-            m_hits->append(results[size_t(c)]);
+    // Chunks go to whichever thread is free (no waiting for the slowest of a batch); hits
+    // are appended in file order as soon as all chunks before them are done.
+    std::vector<QList<LineNumber>> results(chunks.size());
+    std::vector<char> done(chunks.size(), 0);
+    std::mutex mergeLock;
+    size_t merged = 0;
+    std::atomic<bool> stopped{false};
+    struct Worker {
+        std::unique_ptr<LineMatcher> matcher;   // QRegularExpression: one per thread
+        std::unique_ptr<ChunkSearcher> searcher;
+    };
+    std::vector<Worker> workers(static_cast<size_t>(threads));
+    LineIndexer::parallelFor(int(chunks.size()), threads, [&](int w, int c) {
+        if (stopped || m_cancel)
+            return;
+        Worker &worker = workers[size_t(w)];
+        if (!worker.searcher) {
+            worker.matcher = std::make_unique<LineMatcher>(m_options, m_file->encoding().encoding);
+            worker.searcher = std::make_unique<ChunkSearcher>(*m_file, *worker.matcher, m_cancel);
         }
-        const Chunk &last = chunks[first + size_t(batch) - 1];
-        emit hitsFound(m_hits->size());
-        emit progress(int(100 * (last.end - chunks.front().begin) / totalBytes));
-    }
+        QList<LineNumber> found;
+        if (!worker.searcher->search(chunks[size_t(c)], found)) {
+            stopped = true;
+            return;
+        }
+        std::lock_guard lock(mergeLock);
+        results[size_t(c)] = std::move(found);
+        done[size_t(c)] = 1;
+        const size_t before = merged;
+        while (merged < chunks.size() && done[merged]) {
+            m_hits->append(results[merged]);
+            results[merged] = {};
+            ++merged;
+        }
+        if (merged > before && !m_cancel) {
+            emit hitsFound(m_hits->size());
+            emit progress(int(100 * (chunks[merged - 1].end - chunks.front().begin) / totalBytes));
+        }
+    });
+    if (stopped || m_cancel || merged < chunks.size())
+        return finish(SearchStatus::Cancelled);
     return finish(SearchStatus::Finished);
 }
 
