@@ -85,7 +85,7 @@ bool LineIndexer::run(const MappedFile &file, LineIndex &index, qint64 from, int
     };
 
     qint64 pos = from;
-    // A small first chunk so the first screen shows before the big batches start.
+    // A small first chunk so the first screen shows before the big chunks start.
     if (pos < size) {
         const qint64 end = qMin(size, pos + FirstChunkBytes);
         std::vector<qint64> ends;
