@@ -1,5 +1,6 @@
 #include "common/languagemanager.h"
 #include "main/mainwindow.h"
+#include "screenshot.h"
 
 #include <QCommandLinkButton>
 #include <QMenuBar>
@@ -26,6 +27,7 @@ private slots:
         QVERIFY(collect && view);
         QCOMPARE(collect->text(), QStringLiteral("收集日志"));
         QCOMPARE(view->text(), QStringLiteral("查看/分析"));
+        lt::test::saveScreenshot(&window, QStringLiteral("main-zh"));
 
         QTest::mouseClick(collect, Qt::LeftButton);
         QCOMPARE(window.currentPage(), MainWindow::Page::Collector);
@@ -45,6 +47,7 @@ private slots:
         QCoreApplication::sendPostedEvents();   // LanguageChange is posted to top-level widgets
         QCOMPARE(collect->text(), QStringLiteral("Collect logs"));
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        lt::test::saveScreenshot(&window, QStringLiteral("main-en"));
 
         LanguageManager::apply(QStringLiteral("zh"));
         QCoreApplication::sendPostedEvents();
