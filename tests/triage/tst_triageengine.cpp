@@ -1,7 +1,10 @@
 // The engine's asynchronous shape, bad input handling, and the triage CLI.
 #include "testutil.h"
 #include "triage/triageengine.h"
+#include "triage/logparser.h"
 #include "triage/triagejson.h"
+
+#include <QBuffer>
 
 #include <QFile>
 #include <QJsonArray>
@@ -109,6 +112,38 @@ private slots:
         QVERIFY(r.files[0].error.contains(QStringLiteral("empty")));
         QCOMPARE(r.files[1].format, LogFormat::Binary);
         QVERIFY(r.diagnoses.isEmpty());
+    }
+
+    void everyParserSurvivesGarbage()
+    {
+        QByteArray noise(64 * 1024, Qt::Uninitialized);
+        for (char &c : noise)
+            c = char(QRandomGenerator::global()->bounded(32, 256));
+        const QString text = QString::fromLatin1(noise) + QStringLiteral("\n>>>  [\n<<<  [Exit status: FAILURE(\n事件[0]:\n描述:\n\"Result\"\n----  ----  ----\nx 1\n");
+        for (int f = int(LogFormat::Unknown); f <= int(LogFormat::Binary); ++f) {
+            auto parser = LogParser::create(LogFormat(f));
+            QList<LogRecord> records;
+            qint64 n = 0;
+            for (QStringView line : QStringView(text).split(u'\n'))
+                parser->addLine(line, ++n, records);
+            parser->finish(records);
+            for (const LogRecord &r : records)
+                QVERIFY(r.line >= 1 && r.line <= n);
+        }
+    }
+
+    void hugeLineWithoutBreaksIsCut()
+    {
+        // 5 MiB of text without a single line break: read in pieces, not buffered whole.
+        QByteArray data(5 * 1024 * 1024, 'a');
+        data.replace(1000, 40, "Failed with [HRESULT = 0x80070005 - X] ");
+        QBuffer buffer(&data);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        const FileReport r = FileTriager(RuleBook::builtin()).triage(buffer, QStringLiteral("one-line.log"));
+        QVERIFY(r.error.isEmpty());
+        QCOMPARE(r.lines, 5);
+        QCOMPARE(r.findings.size(), 1);
+        QCOMPARE(r.findings.first().code, 0x80070005u);
     }
 
     void jsonSchema()
