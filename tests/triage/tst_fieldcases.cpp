@@ -162,6 +162,18 @@ private slots:
         QVERIFY(!find(TriageEngine::triagePaths({abortOnly}), Orchestrator));
     }
 
+    void orchestratorNeedsAnUpdateClientInstall()
+    {
+        // The same 30 minutes, but DISM drove the install: no Update Orchestrator is involved.
+        const QString dir = m_dir.filePath(QStringLiteral("case2-dism"));
+        QByteArray cbs = fixture(QStringLiteral("fieldcase2/CBS.log"));
+        cbs.replace("initialized by client WindowsUpdateAgent", "initialized by client DISM Package Manager Provider");
+        QVERIFY(writeFile(dir + QStringLiteral("/CBS.log"), cbs));
+        const TriageReport r = TriageEngine::triagePaths({dir});
+        QVERIFY(!find(r, Orchestrator));
+        QVERIFY(find(r, QStringLiteral("cbs-abort-watchdog")));
+    }
+
     void bothCasesInOneBundle()
     {
         const QString dir = m_dir.filePath(QStringLiteral("both"));
