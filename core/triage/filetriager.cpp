@@ -133,9 +133,10 @@ FileReport FileTriager::triage(QIODevice &device, const QString &path, const std
     const auto consume = [&] {
         for (const LogRecord &record : std::as_const(records)) {
             const QList<quint32> failures = collector.add(record);
+            const bool patternsPossible = m_rules.mayMatchPatterns(record.message);
             for (const Rule &rule : m_rules.rules()) {
                 for (const RuleCondition &cond : rule.conditions) {
-                    if (!cond.matches(record, report.format, failures))
+                    if (!cond.matches(record, report.format, failures, patternsPossible))
                         continue;
                     const QString key = rule.id + u'|' + cond.id;
                     qsizetype &seen = hitCounts[key];

@@ -102,6 +102,7 @@ bool readRule(Reader &r, const QJsonObject &o, Rule &rule)
         if (cond.codes.isEmpty() && cond.pattern.pattern().isEmpty())
             return r.fail(cwhere + QStringLiteral(": needs \"codes\" or \"pattern\""));
         cond.failureOnly = c.value(u"failure").toBool(!cond.codes.isEmpty());
+
         cond.optional = c.value(u"optional").toBool(false);
         cond.boost = c.value(u"boost").toInt(cond.optional ? 5 : 0);
         rule.conditions.append(cond);
@@ -158,7 +159,8 @@ bool readNoise(Reader &r, const QJsonObject &o, NoiseEntry &noise)
 
 } // namespace
 
-bool RuleCondition::matches(const LogRecord &record, LogFormat format, const QList<quint32> &failureCodes) const
+bool RuleCondition::matches(const LogRecord &record, LogFormat format, const QList<quint32> &failureCodes,
+                            bool patternsPossible) const
 {
     if (!formats.isEmpty() && !formats.contains(format))
         return false;
@@ -174,7 +176,7 @@ bool RuleCondition::matches(const LogRecord &record, LogFormat format, const QLi
         if (!found)
             return false;
     }
-    if (!pattern.pattern().isEmpty() && !pattern.matchView(record.message).hasMatch())
+    if (!pattern.pattern().isEmpty() && (!patternsPossible || !pattern.matchView(record.message).hasMatch()))
         return false;
     return true;
 }
@@ -259,9 +261,30 @@ bool RuleBook::addJson(const QByteArray &json, const QString &fileName, QString 
             return done(false);
         m_noise.append(std::move(noise));
     }
+    rebuildPatternGate();
     if (!root.contains(u"rules") && !root.contains(u"noise") && !root.contains(u"minifilters"))
         return done(r.fail(QStringLiteral("expected \"rules\", \"noise\" or \"minifilters\"")));
     return done(true);
+}
+
+void RuleBook::rebuildPatternGate()
+{
+    QStringList alternatives;
+    for (const Rule &rule : std::as_const(m_rules)) {
+        for (const RuleCondition &c : rule.conditions) {
+            if (!c.pattern.pattern().isEmpty())
+                alternatives.append(u"(?:" + c.pattern.pattern() + u')');
+        }
+    }
+    m_patternGate = QRegularExpression(alternatives.isEmpty() ? QStringLiteral("(?!)") : alternatives.join(u'|'),
+                                       QRegularExpression::CaseInsensitiveOption
+                                           | QRegularExpression::UseUnicodePropertiesOption);
+    m_patternGate.optimize();
+}
+
+bool RuleBook::mayMatchPatterns(QStringView message) const
+{
+    return m_patternGate.matchView(message).hasMatch();
 }
 
 const Rule *RuleBook::rule(const QString &id) const

@@ -4,6 +4,7 @@
 #include "rule.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 #include <optional>
@@ -29,11 +30,18 @@ public:
     const MinifilterTable &minifilters() const { return m_minifilters; }
     const Rule *rule(const QString &id) const;
 
+    // One scan of all rule patterns at once: false means no condition pattern can match the
+    // message, so the per-condition regexes need not run (most log lines).
+    bool mayMatchPatterns(QStringView message) const;
+
     // The id of the noise entry that explains away `code` on this record, or empty.
     QString noiseFor(quint32 code, const LogRecord &record, LogFormat format) const;
 
 private:
+    void rebuildPatternGate();
+
     QList<Rule> m_rules;
+    QRegularExpression m_patternGate;
     QList<NoiseEntry> m_noise;
     MinifilterTable m_minifilters;
 };

@@ -113,6 +113,20 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("duplicate")));
     }
 
+    void patternGate()
+    {
+        const RuleBook &book = RuleBook::builtin();
+        // Lines that some condition pattern matches pass the gate; ordinary lines do not.
+        for (const QString &line : {QStringLiteral("Session: 1_2 initialized by client WindowsUpdateAgent, external"),
+                                    QStringLiteral("* START *   Install ClientId = UpdateOrchestrator"),
+                                    QStringLiteral("Failed execution of queue item Installer: X"),
+                                    QStringLiteral("Warning: Found Disk Space Hard Block."),
+                                    QStringLiteral("<<<  [Exit status: FAILURE(0xe0000219)]")})
+            QVERIFY2(book.mayMatchPatterns(line), qPrintable(line));
+        QVERIFY(!book.mayMatchPatterns(u"Doqe: Recording result: 0x0, for Inf: wpdmtp.inf"));
+        QVERIFY(RuleBook().mayMatchPatterns(u"anything"));   // no gate built: nothing is skipped
+    }
+
     void minifilterTable()
     {
         const MinifilterTable &t = RuleBook::builtin().minifilters();
