@@ -20,8 +20,8 @@ struct RuleCondition {
     bool failureOnly = true;       // the code must be a real failure (not filtered as noise)
     bool optional = false;         // not required; adds `boost` confidence when present
     int boost = 0;
-    // `patternsPossible` false means no pattern of the rule book can match this record (the rule
-    // book's combined gate said so), which spares running each pattern on every line.
+    // `patternsPossible` false means no code-less pattern of the rule book can match this record
+    // (RuleBook::mayMatchPatterns), which spares running each pattern on every line.
     bool matches(const LogRecord &record, LogFormat format, const QList<quint32> &failureCodes,
                  bool patternsPossible = true) const;
 };

@@ -176,8 +176,12 @@ bool RuleCondition::matches(const LogRecord &record, LogFormat format, const QLi
         if (!found)
             return false;
     }
-    if (!pattern.pattern().isEmpty() && (!patternsPossible || !pattern.matchView(record.message).hasMatch()))
-        return false;
+    if (!pattern.pattern().isEmpty()) {
+        if (codes.isEmpty() && !patternsPossible)
+            return false;
+        if (!pattern.matchView(record.message).hasMatch())
+            return false;
+    }
     return true;
 }
 
@@ -269,22 +273,25 @@ bool RuleBook::addJson(const QByteArray &json, const QString &fileName, QString 
 
 void RuleBook::rebuildPatternGate()
 {
-    QStringList alternatives;
+    // Only conditions without codes need the gate: the others run their pattern after a code matched.
+    QStringList keywords;
+    m_gateAlways = false;
     for (const Rule &rule : std::as_const(m_rules)) {
         for (const RuleCondition &c : rule.conditions) {
-            if (!c.pattern.pattern().isEmpty())
-                alternatives.append(u"(?:" + c.pattern.pattern() + u')');
+            if (c.pattern.pattern().isEmpty() || !c.codes.isEmpty())
+                continue;
+            const QStringList literals = requiredLiterals(c.pattern.pattern());
+            if (literals.isEmpty())
+                m_gateAlways = true;   // cannot be screened: always run the regexes
+            keywords += literals;
         }
     }
-    m_patternGate = QRegularExpression(alternatives.isEmpty() ? QStringLiteral("(?!)") : alternatives.join(u'|'),
-                                       QRegularExpression::CaseInsensitiveOption
-                                           | QRegularExpression::UseUnicodePropertiesOption);
-    m_patternGate.optimize();
+    m_patternGate = KeywordGate(keywords);
 }
 
 bool RuleBook::mayMatchPatterns(QStringView message) const
 {
-    return m_patternGate.matchView(message).hasMatch();
+    return m_gateAlways || m_patternGate.matches(message);
 }
 
 const Rule *RuleBook::rule(const QString &id) const

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "keywordgate.h"
 #include "minifiltertable.h"
 #include "rule.h"
 
 #include <QList>
-#include <QRegularExpression>
 #include <QString>
 
 #include <optional>
@@ -30,8 +30,8 @@ public:
     const MinifilterTable &minifilters() const { return m_minifilters; }
     const Rule *rule(const QString &id) const;
 
-    // One scan of all rule patterns at once: false means no condition pattern can match the
-    // message, so the per-condition regexes need not run (most log lines).
+    // One cheap keyword scan for all code-less condition patterns at once: false means none of
+    // them can match the message, so their regexes need not run (most log lines).
     bool mayMatchPatterns(QStringView message) const;
 
     // The id of the noise entry that explains away `code` on this record, or empty.
@@ -41,7 +41,8 @@ private:
     void rebuildPatternGate();
 
     QList<Rule> m_rules;
-    QRegularExpression m_patternGate;
+    KeywordGate m_patternGate;
+    bool m_gateAlways = true;
     QList<NoiseEntry> m_noise;
     MinifilterTable m_minifilters;
 };
