@@ -75,17 +75,19 @@ QStringList requiredLiterals(const QString &pattern)
 }
 
 KeywordGate::KeywordGate(const QStringList &keywords)
-    : m_byFirst(256)
+    : m_pairSeen(65536, false)
 {
     for (const QString &k : keywords) {
-        if (k.isEmpty())
-            continue;
+        if (k.size() < 2)
+            continue;   // requiredLiterals() never gives these; a 1-character screen is useless
         QString folded;
         for (QChar c : k)
             folded += QChar(fold(c));
         if (m_keywords.contains(folded))
             continue;
-        m_byFirst[folded[0].unicode() & 0xff].append(m_keywords.size());
+        const quint16 key = quint16(((folded[0].unicode() & 0xff) << 8) | (folded[1].unicode() & 0xff));
+        m_pairSeen[key] = true;
+        m_byPair[key].append(m_keywords.size());
         m_keywords.append(folded);
     }
 }
@@ -95,14 +97,20 @@ bool KeywordGate::matches(QStringView text) const
     if (m_keywords.isEmpty())
         return false;
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = fold(text[i]);
-        const QList<qsizetype> &candidates = m_byFirst[c & 0xff];
-        for (qsizetype k : candidates) {
+    if (n < 2)
+        return false;
+    char16_t next = fold(text[0]);
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        const char16_t c = next;
+        next = fold(text[i + 1]);
+        const quint16 key = quint16(((c & 0xff) << 8) | (next & 0xff));
+        if (!m_pairSeen[key])
+            continue;
+        for (qsizetype k : m_byPair.value(key)) {
             const QString &word = m_keywords[k];
-            if (word.size() > n - i || word[0].unicode() != c)
+            if (word.size() > n - i || word[0].unicode() != c || word[1].unicode() != next)
                 continue;
-            qsizetype j = 1;
+            qsizetype j = 2;
             while (j < word.size() && fold(text[i + j]) == word[j].unicode())
                 ++j;
             if (j == word.size())

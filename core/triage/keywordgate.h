@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,8 +26,9 @@ public:
     bool isEmpty() const { return m_keywords.isEmpty(); }
 
 private:
-    QList<QString> m_keywords;          // case-folded
-    QList<QList<qsizetype>> m_byFirst;  // folded first character (low byte) -> keyword indexes
+    QList<QString> m_keywords;                  // case-folded, at least 2 characters
+    QList<bool> m_pairSeen;                     // 65536 flags: folded first two characters (low bytes)
+    QHash<quint16, QList<qsizetype>> m_byPair;  // those two characters -> keyword indexes
 };
 
 } // namespace lt::triage
