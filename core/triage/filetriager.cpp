@@ -141,6 +141,8 @@ FileReport FileTriager::triage(QIODevice &device, const QString &path, const std
         for (const LogRecord &record : std::as_const(records)) {
             const QList<quint32> failures = collector.add(record);
             const bool patternsPossible = m_rules.mayMatchPatterns(record.message);
+            if (record.codes.isEmpty() && !patternsPossible)
+                continue;   // every condition needs a code or a pattern: none can match
             for (const Rule &rule : m_rules.rules()) {
                 for (const RuleCondition &cond : rule.conditions) {
                     if (!cond.matches(record, report.format, failures, patternsPossible))

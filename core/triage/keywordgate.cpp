@@ -3,7 +3,7 @@
 namespace lt::triage {
 namespace {
 
-char16_t fold(QChar c)
+inline char16_t fold(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80)
@@ -74,48 +74,55 @@ QStringList requiredLiterals(const QString &pattern)
     return literals;
 }
 
+quint16 KeywordGate::key(char16_t a, char16_t b, char16_t c)
+{
+    // Three characters are rare enough in log text that almost every position is rejected by
+    // one bit test.
+    return quint16((a * 31u * 31u + b * 31u + c) & 0xffff);
+}
+
 KeywordGate::KeywordGate(const QStringList &keywords)
-    : m_pairSeen(65536, false)
+    : m_seen(65536 / 64, 0)
 {
     for (const QString &k : keywords) {
-        if (k.size() < 2)
-            continue;   // requiredLiterals() never gives these; a 1-character screen is useless
+        if (k.size() < 3)
+            continue;   // requiredLiterals() never gives these
         QString folded;
         for (QChar c : k)
             folded += QChar(fold(c));
         if (m_keywords.contains(folded))
             continue;
-        const quint16 key = quint16(((folded[0].unicode() & 0xff) << 8) | (folded[1].unicode() & 0xff));
-        m_pairSeen[key] = true;
-        m_byPair[key].append(m_keywords.size());
+        const quint16 h = key(folded[0].unicode(), folded[1].unicode(), folded[2].unicode());
+        m_seen[h / 64] |= quint64(1) << (h % 64);
+        m_byKey[h].append(m_keywords.size());
         m_keywords.append(folded);
     }
 }
 
 bool KeywordGate::matches(QStringView text) const
 {
-    if (m_keywords.isEmpty())
-        return false;
     const qsizetype n = text.size();
-    if (n < 2)
+    if (m_keywords.isEmpty() || n < 3)
         return false;
-    char16_t next = fold(text[0]);
-    for (qsizetype i = 0; i + 1 < n; ++i) {
-        const char16_t c = next;
-        next = fold(text[i + 1]);
-        const quint16 key = quint16(((c & 0xff) << 8) | (next & 0xff));
-        if (!m_pairSeen[key])
-            continue;
-        for (qsizetype k : m_byPair.value(key)) {
-            const QString &word = m_keywords[k];
-            if (word.size() > n - i || word[0].unicode() != c || word[1].unicode() != next)
-                continue;
-            qsizetype j = 2;
-            while (j < word.size() && fold(text[i + j]) == word[j].unicode())
-                ++j;
-            if (j == word.size())
-                return true;
+    char16_t a = fold(text[0]);
+    char16_t b = fold(text[1]);
+    for (qsizetype i = 0; i + 2 < n; ++i) {
+        const char16_t c = fold(text[i + 2]);
+        const quint16 h = key(a, b, c);
+        if (m_seen[h / 64] & (quint64(1) << (h % 64))) {
+            for (qsizetype k : m_byKey.value(h)) {
+                const QString &word = m_keywords[k];
+                if (word.size() > n - i || word[0].unicode() != a || word[1].unicode() != b || word[2].unicode() != c)
+                    continue;
+                qsizetype j = 3;
+                while (j < word.size() && fold(text[i + j]) == word[j].unicode())
+                    ++j;
+                if (j == word.size())
+                    return true;
+            }
         }
+        a = b;
+        b = c;
     }
     return false;
 }

@@ -26,9 +26,11 @@ public:
     bool isEmpty() const { return m_keywords.isEmpty(); }
 
 private:
-    QList<QString> m_keywords;                  // case-folded, at least 2 characters
-    QList<bool> m_pairSeen;                     // 65536 flags: folded first two characters (low bytes)
-    QHash<quint16, QList<qsizetype>> m_byPair;  // those two characters -> keyword indexes
+    static quint16 key(char16_t a, char16_t b, char16_t c);
+
+    QList<QString> m_keywords;                 // case-folded, at least 3 characters
+    QList<quint64> m_seen;                     // bitset over key(): first three folded characters
+    QHash<quint16, QList<qsizetype>> m_byKey;  // key -> keyword indexes
 };
 
 } // namespace lt::triage

@@ -143,7 +143,7 @@ private slots:
         QCOMPARE(requiredLiterals(QStringLiteral("colou?r [a-z]+ing")), QStringList{QStringLiteral("colo")});
         QVERIFY(requiredLiterals(QStringLiteral("ab|cdef")).isEmpty());
         QVERIFY(requiredLiterals(QStringLiteral("(?:x|y)+")).isEmpty());
-        const KeywordGate gate({QStringLiteral("Processing started"), QStringLiteral("开始安装"), QStringLiteral("WSUS")});
+        const KeywordGate gate({QStringLiteral("Processing started"), QStringLiteral("开始安装"), QStringLiteral("WSUS"), QStringLiteral("ab")});
         QVERIFY(gate.matches(u"Exec: PROCESSING STARTED.  Session"));
         QVERIFY(gate.matches(u"安装: 开始安装更新"));
         QVERIFY(gate.matches(u"wsus"));
