@@ -333,6 +333,7 @@ class TestEvtxReader : public QObject
 private slots:
     void syntheticFileExactValues();
     void syntheticTextRendering();
+    void everyValueType();
     void rejectsNonEvtx();
     void truncatedCopies();
     void bitFlippedCopies();
@@ -427,6 +428,57 @@ void TestEvtxReader::syntheticTextRendering()
     QVERIFY(all.contains(QLatin1String("\nEvent[1]:\n  Log Name: System\n")));
     QVERIFY(all.contains(QLatin1String("Installation Successful: Windows successfully installed the following update: "
                                        "Definition Update for Windows Defender (KB2267602)\n")));
+}
+
+// fuzz/make_evtx_seeds.py writes a chunk using every token and value type; wrap it in a file.
+void TestEvtxReader::everyValueType()
+{
+    QFile seed(QStringLiteral(LT_SOURCE_DIR "/fuzz/corpus/fuzz_evtx/chunk_two_records.bin"));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    QByteArray chunk = seed.readAll();
+    chunk.resize(65536, '\0');
+    char *h = chunk.data();
+    const quint32 freeSpace = qFromLittleEndian<quint32>(h + 48);
+    qToLittleEndian<quint32>(crc32(QByteArrayView(chunk).sliced(512, freeSpace - 512)), h + 52);
+    qToLittleEndian<quint32>(crc32(QByteArrayView(chunk).sliced(128, 384), crc32(QByteArrayView(chunk).first(120))), h + 124);
+    QByteArray file = buildEvtx().first(4096) + chunk;
+    const ReadResult res = readAll(file);
+    QCOMPARE(res.records.size(), 2);
+    // The ANSI value carries a control byte (reported, replaced); the rest is clean.
+    QCOMPARE(res.issues.size(), 2);
+    for (const EvtxIssue &i : res.issues) {
+        QCOMPARE(i.kind, EvtxIssue::Kind::RecordSuspect);
+        QVERIFY(i.reason.contains(QLatin1String("substitution value 6 contains 1 control character")));
+    }
+    const EventRecord &r = res.records[0];
+    const QList<QPair<QString, QString>> expected = {
+        {QStringLiteral("ansi"), QStringLiteral("ANSI text \uFFFD\u00A6")},
+        {QStringLiteral("int8"), QStringLiteral("-1")},
+        {QStringLiteral("int16"), QStringLiteral("-2")},
+        {QStringLiteral("int32"), QStringLiteral("-3")},
+        {QStringLiteral("uint32"), QStringLiteral("4")},
+        {QStringLiteral("int64"), QStringLiteral("-5")},
+        {QStringLiteral("uint64"), QStringLiteral("6")},
+        {QStringLiteral("float"), QStringLiteral("1.5")},
+        {QStringLiteral("double"), QStringLiteral("2.25")},
+        {QStringLiteral("bool"), QStringLiteral("true")},
+        {QStringLiteral("binary"), QStringLiteral("DEADBEEF")},
+        {QStringLiteral("guid"), QStringLiteral("{03020100-0504-0706-0809-0A0B0C0D0E0F}")},
+        {QStringLiteral("size"), QStringLiteral("0x1000")},
+        {QStringLiteral("systemtime"), QStringLiteral("2016-07-08T18:12:51.681Z")},
+        {QStringLiteral("errorCode"), QStringLiteral("0x800f0922")},
+        {QStringLiteral("strings"), QStringLiteral("a, bc")},
+        {QStringLiteral("uint32s"), QStringLiteral("1, 2, 3")},
+        {QStringLiteral("null"), QString()},
+        {QStringLiteral("xml"), QString()},
+        {QStringLiteral("refs"), QStringLiteral("R&Dx<y")},
+    };
+    QCOMPARE(r.data, expected);
+    QVERIFY2(r.xml.contains(QLatin1String("    <Data Name=\"xml\">\n      <Data>nested</Data>\n    </Data>\n")),
+             qPrintable(r.xml));
+    QVERIFY(r.xml.contains(QLatin1String("      <![CDATA[x<y]]>\n      <?pi ok?>\n")));
+    QCOMPARE(r.userSid, QStringLiteral("S-1-5-18"));
+    QCOMPARE(res.records[1].userSid, QString());   // NULL optional substitution
 }
 
 void TestEvtxReader::rejectsNonEvtx()
