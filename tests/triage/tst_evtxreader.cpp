@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QRandomGenerator>
@@ -594,6 +595,8 @@ void TestEvtxReader::realSystemLog()
     const QString path = sharedSample(QStringLiteral("system.evtx"));
     if (!QFile::exists(path))
         QSKIP("../shared/samples/evtx is not available");
+    QElapsedTimer timer;
+    timer.start();
     EvtxReader reader;
     QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
     QCOMPARE(reader.fileInfo().chunkCount, 9);
@@ -638,7 +641,7 @@ void TestEvtxReader::realSystemLog()
     for (const int count : std::as_const(levels))
         total += count;
     QCOMPARE(total, 1601);
-    qInfo() << "levels" << levels << "update events" << updateEvents;
+    qInfo() << "levels" << levels << "update events" << updateEvents << "read in" << timer.elapsed() << "ms";
     const QSet<quint32> scm = eventIds.value(QStringLiteral("Service Control Manager"));
     QVERIFY(scm.contains(7036) && scm.contains(7040) && scm.contains(7045));
     const QSet<quint32> wu = eventIds.value(QStringLiteral("Microsoft-Windows-WindowsUpdateClient"));
