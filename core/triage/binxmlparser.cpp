@@ -328,6 +328,8 @@ std::shared_ptr<const Template> Parser::templateAt(quint32 offset, int depth)
 {
     if (const auto cached = m_templates.constFind(offset); cached != m_templates.cend())
         return *cached;
+    if (const auto bad = m_badTemplates.constFind(offset); bad != m_badTemplates.cend())
+        throw *bad;
     if (m_templatesInProgress.contains(offset))
         throw Error(QStringLiteral("template at 0x%1 refers to itself").arg(offset, 0, 16), offset);
     m_templatesInProgress.insert(offset);
@@ -340,7 +342,14 @@ std::shared_ptr<const Template> Parser::templateAt(quint32 offset, int depth)
     header.need(size);
     Cursor body(m_chunk, header.pos(), header.pos() + size);
     auto templ = std::make_shared<Template>();
-    templ->nodes = parseStream(body, depth + 1, false);
+    try {
+        templ->nodes = parseStream(body, depth + 1, false);
+    } catch (const Error &e) {
+        // A recursion error depends on the path that led here, not on the template itself.
+        if (!m_templatesInProgress.isEmpty() && m_templatesInProgress.size() == 1)
+            m_badTemplates.insert(offset, Error(QStringLiteral("template at 0x%1: %2").arg(offset, 0, 16).arg(e.reason()), e.offset()));
+        throw;
+    }
     m_templates.insert(offset, templ);
     return templ;
 }

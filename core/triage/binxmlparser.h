@@ -106,6 +106,7 @@ private:
     QHash<quint32, std::shared_ptr<const Template>> m_templates;
     QHash<quint32, QString> m_names;
     QSet<quint32> m_templatesInProgress;
+    QHash<quint32, Error> m_badTemplates;   // so each record does not re-parse a broken one
     qsizetype m_budget = 0;
     qsizetype m_chars = 0;
     QStringList m_warnings;

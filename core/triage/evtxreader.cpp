@@ -118,8 +118,12 @@ bool EvtxReader::readHeader()
     QByteArray header(FileHeaderSize, Qt::Uninitialized);
     const qsizetype n = readBlock(header.data(), FileHeaderSize);
     if (n < 128 || !hasEvtxSignature(header)) {
-        m_error = n == 0 ? tr("The file is empty.")
-                         : tr("Not a Windows event log (.evtx) file: the \"ElfFile\" signature is missing.");
+        if (n == 0)
+            m_error = tr("The file is empty.");
+        else if (!hasEvtxSignature(QByteArrayView(header).first(n)))
+            m_error = tr("Not a Windows event log (.evtx) file: the \"ElfFile\" signature is missing.");
+        else
+            m_error = tr("The event log is cut off inside its file header (%1 bytes).").arg(n);
         m_device = nullptr;
         return false;
     }

@@ -490,6 +490,9 @@ void TestEvtxReader::rejectsNonEvtx()
     res = readAll({});
     QVERIFY(!res.opened);
     QVERIFY(!res.error.isEmpty());
+    res = readAll(buildEvtx().first(100));
+    QVERIFY(!res.opened);
+    QVERIFY2(res.error.contains(QLatin1String("cut off inside its file header")), qPrintable(res.error));
 
     EvtxReader reader;
     QVERIFY(!reader.open(QStringLiteral("/nonexistent/System.evtx")));
