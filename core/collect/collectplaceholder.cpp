@@ -1,1 +1,0 @@
-// Placeholder until the collector engine lands (issue 3).
