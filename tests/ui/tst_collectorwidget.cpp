@@ -477,7 +477,7 @@ private:
             if (f.open(QIODevice::WriteOnly))
                 f.write("2026-11-29T21:40:01.123456+00:00 pc-0412 systemd[1]: Started apt-daily.service - Daily apt download activities.\n");
         }
-        const QString json = QStringLiteral(R"({
+        const QString json = QString::fromUtf8(R"json({
   "schema": 1, "name": "slow-test", "platform": "linux",
   "title": {"zh": "测试配置", "en": "Test profile"},
   "categories": [
@@ -493,7 +493,7 @@ private:
        {"id": "slow-diagnostics", "kind": "command", "title": {"zh": "完整诊断（较慢）", "en": "Full diagnostics (slow)"},
         "bundlePath": "diagnostics.txt", "argv": ["sleep", "30"], "timeoutSeconds": 120}
      ]}
-  ]})").arg(dir);
+  ]})json").arg(dir);
         const QString path = dir + QStringLiteral("/slow-test.json");
         QFile f(path);
         if (f.open(QIODevice::WriteOnly))
