@@ -50,6 +50,7 @@ private:
     std::shared_ptr<FileAccess> m_access;
     std::unique_ptr<CollectorRun> m_run;
     int m_maxParallelItems = 4;
+    bool m_running = false;
 };
 
 // Desktop/logtriage-HOST-YYYYmmdd-HHMMSS.zip (home when there is no desktop folder).

@@ -51,6 +51,13 @@ struct StoredFile {
     bool truncated = false;     // true when only the tail (files) or head (output) was kept
 };
 
+// A source the item named (or matched) that is not in the bundle, and why.
+struct NotStored {
+    QString sourcePath;
+    ItemStatus status = ItemStatus::Missing;
+    QString reason;
+};
+
 struct ItemResult {
     QString itemId;
     QString categoryId;
@@ -62,6 +69,7 @@ struct ItemResult {
     qint64 durationMs = 0;
     QStringList storedFiles;    // bundle paths, same order as `files`
     QList<StoredFile> files;
+    QList<NotStored> notStored;
 };
 
 struct CollectProgress {
@@ -87,6 +95,7 @@ struct CollectOutcome {
 Q_DECLARE_METATYPE(lt::collect::ItemStatus)
 Q_DECLARE_METATYPE(lt::collect::CollectRequest)
 Q_DECLARE_METATYPE(lt::collect::StoredFile)
+Q_DECLARE_METATYPE(lt::collect::NotStored)
 Q_DECLARE_METATYPE(lt::collect::ItemResult)
 Q_DECLARE_METATYPE(lt::collect::CollectProgress)
 Q_DECLARE_METATYPE(lt::collect::CollectOutcome)

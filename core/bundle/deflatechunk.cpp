@@ -1,0 +1,78 @@
+#include "deflatechunk.h"
+
+#include <zlib.h>
+
+namespace lt::bundle {
+
+namespace {
+
+// deflateInit2 allocates ~270 KiB; one stream per thread, reset for each chunk.
+struct ThreadStream {
+    z_stream stream{};
+    int level = -100;
+
+    ~ThreadStream()
+    {
+        if (level != -100)
+            deflateEnd(&stream);
+    }
+
+    bool prepare(int wanted)
+    {
+        if (level != wanted) {
+            if (level != -100)
+                deflateEnd(&stream);
+            stream = z_stream{};
+            if (deflateInit2(&stream, wanted, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+                level = -100;
+                return false;
+            }
+            level = wanted;
+            return true;
+        }
+        return deflateReset(&stream) == Z_OK;
+    }
+};
+
+} // namespace
+
+DeflatedChunk deflateChunk(QByteArrayView input, QByteArrayView dictionary, bool last, int level)
+{
+    thread_local ThreadStream ts;
+    DeflatedChunk out;
+    if (!ts.prepare(level))
+        return out;
+    z_stream &s = ts.stream;
+    if (!dictionary.isEmpty()) {
+        const QByteArrayView dict = dictionary.last(qMin(dictionary.size(), DeflateWindow));
+        if (deflateSetDictionary(&s, reinterpret_cast<const Bytef *>(dict.data()), uInt(dict.size())) != Z_OK)
+            return out;
+    }
+    out.data.resize(qsizetype(deflateBound(&s, uLong(input.size()))) + 64);
+    s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.data()));
+    s.avail_in = uInt(input.size());
+    qsizetype produced = 0;
+    const int flush = last ? Z_FINISH : Z_SYNC_FLUSH;
+    for (;;) {
+        s.next_out = reinterpret_cast<Bytef *>(out.data.data() + produced);
+        s.avail_out = uInt(out.data.size() - produced);
+        const int rc = deflate(&s, flush);
+        produced = out.data.size() - qsizetype(s.avail_out);
+        if (rc == Z_STREAM_ERROR)
+            return out;
+        if (last ? rc == Z_STREAM_END : (s.avail_in == 0 && s.avail_out > 0))
+            break;
+        out.data.resize(out.data.size() * 2);   // rare: the bound was not enough
+    }
+    out.data.truncate(produced);
+    out.crc32 = quint32(crc32_z(0, reinterpret_cast<const Bytef *>(input.data()), z_size_t(input.size())));
+    out.ok = true;
+    return out;
+}
+
+quint32 combineCrc32(quint32 crcA, quint32 crcB, qint64 lengthB)
+{
+    return quint32(crc32_combine64(crcA, crcB, z_off64_t(lengthB)));
+}
+
+} // namespace lt::bundle

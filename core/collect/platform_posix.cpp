@@ -1,0 +1,32 @@
+#include "collector.h"
+#include "platform.h"
+
+#include <QProcess>
+
+#include <signal.h>
+#include <unistd.h>
+
+namespace lt::collect {
+
+bool isElevated()
+{
+    return ::geteuid() == 0;
+}
+
+namespace platform {
+
+void prepareProcessTree(QProcess &process)
+{
+    process.setChildProcessModifier([] { ::setpgid(0, 0); });
+}
+
+void killProcessTree(QProcess &process)
+{
+    const qint64 pid = process.processId();
+    if (pid > 0)
+        ::kill(-pid_t(pid), SIGKILL);   // the whole group: shells, pipelines, grandchildren
+    process.kill();
+}
+
+} // namespace platform
+} // namespace lt::collect
