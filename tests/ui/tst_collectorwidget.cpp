@@ -428,7 +428,7 @@ private slots:
         QTest::mouseClick(widget.findChild<QPushButton *>(QStringLiteral("collectButton")), Qt::LeftButton);
         QCOMPARE(widget.state(), CollectorWidget::State::Running);
         QTRY_VERIFY_WITH_TIMEOUT(spyHas(started, QStringLiteral("slow-diagnostics")), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(itemsDone.size() >= 2, 10000);   // the quick items are done
+        QTRY_VERIFY_WITH_TIMEOUT(itemsDone.size() >= 6, 10000);   // all but the slow one are done
         // The window stays responsive: events are processed while the command runs.
         QElapsedTimer responsive;
         responsive.start();
@@ -468,24 +468,39 @@ private:
         return false;
     }
 
-    // A Linux profile of our own: two quick file items and a command that sleeps 30 s.
+    // A Linux profile of our own: quick file and command items, one file that is not there,
+    // and a diagnostic command that sleeps 30 s (the one a cancel must kill).
     static QString writeSlowProfile(const QString &dir)
     {
-        QDir(dir).mkpath(QStringLiteral("var/log"));
-        for (const char *name : {"syslog", "dpkg.log"}) {
-            QFile f(dir + QStringLiteral("/var/log/") + QString::fromLatin1(name));
+        QDir(dir).mkpath(QStringLiteral("var/log/apt"));
+        QDir(dir).mkpath(QStringLiteral("etc"));
+        const QList<std::pair<const char *, const char *>> files = {
+            {"var/log/syslog", "2026-11-29T21:40:01.123456+00:00 pc-0412 systemd[1]: Started apt-daily.service - Daily apt download activities.\n"},
+            {"var/log/dpkg.log", "2026-11-28 09:12:44 status installed libc6:amd64 2.41-12\n"},
+            {"var/log/apt/history.log", "Start-Date: 2026-11-28  09:12:30\nCommandline: apt-get -y upgrade\nEnd-Date: 2026-11-28  09:12:51\n"},
+            {"etc/os-release", "PRETTY_NAME=\"Debian GNU/Linux 13 (trixie)\"\nVERSION_ID=\"13\"\n"}};
+        for (const auto &[name, text] : files) {
+            QFile f(dir + u'/' + QString::fromLatin1(name));
             if (f.open(QIODevice::WriteOnly))
-                f.write("2026-11-29T21:40:01.123456+00:00 pc-0412 systemd[1]: Started apt-daily.service - Daily apt download activities.\n");
+                f.write(text);
         }
         const QString json = QString::fromUtf8(R"json({
   "schema": 1, "name": "slow-test", "platform": "linux",
   "title": {"zh": "测试配置", "en": "Test profile"},
   "categories": [
+    {"id": "system", "title": {"zh": "系统信息", "en": "System information"},
+     "description": {"zh": "操作系统版本和内核", "en": "Operating system version and kernel"},
+     "items": [
+       {"id": "os-release", "kind": "file", "title": {"zh": "系统版本", "en": "OS release"}, "bundlePath": "system", "paths": ["%1/etc/os-release"]},
+       {"id": "uname", "kind": "command", "title": {"zh": "内核版本", "en": "Kernel version"}, "bundlePath": "system/uname.txt", "argv": ["uname", "-a"], "timeoutSeconds": 10}
+     ]},
     {"id": "logs", "title": {"zh": "系统日志", "en": "System logs"},
      "description": {"zh": "系统和软件包日志", "en": "System and package logs"},
      "items": [
        {"id": "syslog", "kind": "file", "title": {"zh": "系统日志文件", "en": "System log"}, "bundlePath": "logs", "paths": ["%1/var/log/syslog"]},
-       {"id": "dpkg-log", "kind": "file", "title": {"zh": "软件包安装日志", "en": "Package install log"}, "bundlePath": "logs", "paths": ["%1/var/log/dpkg.log"]}
+       {"id": "dpkg-log", "kind": "file", "title": {"zh": "软件包安装日志", "en": "Package install log"}, "bundlePath": "logs", "paths": ["%1/var/log/dpkg.log"]},
+       {"id": "apt-history", "kind": "file", "title": {"zh": "APT 历史记录", "en": "APT history"}, "bundlePath": "logs/apt", "paths": ["%1/var/log/apt/history.log"]},
+       {"id": "xorg-log", "kind": "file", "title": {"zh": "图形界面日志", "en": "Display server log"}, "bundlePath": "logs", "paths": ["%1/var/log/Xorg.0.log"]}
      ]},
     {"id": "diagnostics", "title": {"zh": "诊断", "en": "Diagnostics"},
      "description": {"zh": "运行时间较长的诊断命令", "en": "A slow diagnostic command"},

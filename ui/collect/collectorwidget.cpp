@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -60,7 +61,10 @@ CollectorWidget::CollectorWidget(QWidget *parent)
     connect(m_resultPage, &ResultPage::collectAgainRequested, this, [this] { showPage(m_startPage); });
 
     connect(m_collector, &collect::Collector::itemStarted, this, &CollectorWidget::onItemStarted);
-    connect(m_collector, &collect::Collector::itemFinished, m_items, &ItemProgressModel::markFinished);
+    connect(m_collector, &collect::Collector::itemFinished, this, [this](const collect::ItemResult &result) {
+        m_items->markFinished(result);
+        onProgress(m_lastProgress);
+    });
     connect(m_collector, &collect::Collector::progressChanged, this, &CollectorWidget::onProgress);
     connect(m_collector, &collect::Collector::finished, this, &CollectorWidget::onFinished);
 
@@ -174,6 +178,8 @@ bool CollectorWidget::startCollection()
     for (const QString &id : categories)
         items += m_profile->itemsOf(id);
     m_items->reset(items);
+    m_lastProgress = {};
+    m_lastProgress.itemsTotal = int(items.size() + request.customPaths.size());
     m_startPage->setNotice({});
     m_progressPage->begin(int(items.size() + request.customPaths.size()));
     showPage(m_progressPage);
@@ -192,15 +198,15 @@ void CollectorWidget::cancelCollection()
 void CollectorWidget::onItemStarted(const QString &itemId)
 {
     m_items->markStarted(itemId);
-    collect::CollectProgress p;
-    p.itemsDone = m_items->countDone();
-    p.currentItem = itemId;
-    m_progressPage->setProgress(p, itemTitle(itemId));
+    onProgress(m_lastProgress);
 }
 
 void CollectorWidget::onProgress(const collect::CollectProgress &progress)
 {
-    m_progressPage->setProgress(progress, itemTitle(progress.currentItem));
+    m_lastProgress = progress;
+    m_lastProgress.itemsDone = qMax(progress.itemsDone, m_items->countDone());
+    // Several items run at once: name them all, the engine's "current" is only one of them.
+    m_progressPage->setProgress(m_lastProgress, QLocale().createSeparatedList(m_items->runningTitles()));
 }
 
 void CollectorWidget::onFinished(const collect::CollectOutcome &outcome)
@@ -224,17 +230,6 @@ void CollectorWidget::onFinished(const collect::CollectOutcome &outcome)
     }
     m_startPage->output()->refreshFileName();
     emit collectionFinished(outcome);
-}
-
-QString CollectorWidget::itemTitle(const QString &itemId) const
-{
-    if (m_profile) {
-        for (const collect::Item &item : m_profile->items()) {
-            if (item.id == itemId)
-                return item.title();
-        }
-    }
-    return itemId;
 }
 
 void CollectorWidget::showWhatIsCollected()

@@ -67,7 +67,6 @@ private:
     void onFinished(const collect::CollectOutcome &outcome);
     void restartElevated();
     void showPage(QWidget *page);
-    QString itemTitle(const QString &itemId) const;
     QStringList restartArguments() const;
 
     std::optional<collect::Profile> m_profile;
@@ -76,6 +75,7 @@ private:
     QString m_replayDir;
     bool m_elevated = false;
     bool m_restoring = false;
+    collect::CollectProgress m_lastProgress;
 
     collect::Collector *m_collector = nullptr;
     CategoryModel *m_categories = nullptr;

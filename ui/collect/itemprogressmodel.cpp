@@ -81,6 +81,16 @@ int ItemProgressModel::countDone() const
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.phase == Phase::Done; }));
 }
 
+QStringList ItemProgressModel::runningTitles() const
+{
+    QStringList titles;
+    for (const Row &r : m_rows) {
+        if (r.phase == Phase::Running)
+            titles.append(r.title);
+    }
+    return titles;
+}
+
 void ItemProgressModel::rowChanged(int row)
 {
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));

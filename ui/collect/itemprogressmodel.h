@@ -27,6 +27,8 @@ public:
     void markUnfinishedCancelled();
 
     int countDone() const;
+    // Titles of the items being gathered right now (several run in parallel), in list order.
+    QStringList runningTitles() const;
     int rowOf(const QString &itemId) const;   // -1 when unknown
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -96,8 +96,7 @@ void ProgressPage::setProgress(const collect::CollectProgress &progress, const Q
     if (progress.itemsTotal > 0)
         m_bar->setMaximum(progress.itemsTotal);
     m_bar->setValue(qMin(progress.itemsDone, m_bar->maximum()));
-    if (!currentTitle.isEmpty())
-        m_currentTitle = currentTitle;
+    m_currentTitle = currentTitle;
     retranslate();
 }
 
@@ -139,6 +138,8 @@ void ProgressPage::retranslate()
     m_title->setText(m_cancelling ? tr("Cancelling...") : tr("Collecting..."));
     if (m_cancelling)
         m_current->setText(tr("Stopping the running programs and removing the unfinished file..."));
+    else if (m_currentTitle.isEmpty() && m_bar->value() > 0)
+        m_current->setText(tr("Writing the zip file..."));
     else if (m_currentTitle.isEmpty())
         m_current->setText(tr("Starting..."));
     else
