@@ -285,7 +285,7 @@ void gatherCommand(ItemJob &job, const GatherContext &c)
         // In the run's temp folder (removed when the bundle is done): the writer may read it later.
         const QString outFile = QDir(c.tempDir).filePath(QStringLiteral("%1-%2.%3").arg(item.id).arg(runIndex)
                                                              .arg(QFileInfo(run.bundleName).suffix()));
-        const bool toFile = argv.contains(QStringLiteral("{outfile}"));
+        const bool toFile = !argv.filter(QStringLiteral("{outfile}")).isEmpty();
         if (toFile)
             argv.replaceInStrings(QStringLiteral("{outfile}"), QDir::toNativeSeparators(outFile));
         const CommandOutput out = runCommand(argv, item.timeoutMs, MaxCommandOutput, c.cancel);

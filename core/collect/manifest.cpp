@@ -1,6 +1,7 @@
 #include "manifest.h"
 
 #include "collector.h"
+#include "platform.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,10 +15,7 @@ namespace {
 
 QString userName()
 {
-    QString user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USER");
-    return user;
+    return platform::currentUserName();
 }
 
 QJsonObject bilingual(const QString &zh, const QString &en)

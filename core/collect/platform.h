@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class QProcess;
 
 // The few things that differ per platform; implemented in platform_posix.cpp / platform_win.cpp.
@@ -9,5 +11,8 @@ namespace lt::collect::platform {
 // timeout can kill everything it started, not just the first process.
 void prepareProcessTree(QProcess &process);
 void killProcessTree(QProcess &process);
+
+// The account the collector runs as (for the manifest).
+QString currentUserName();
 
 } // namespace lt::collect::platform

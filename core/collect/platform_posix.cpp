@@ -3,6 +3,7 @@
 
 #include <QProcess>
 
+#include <pwd.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -26,6 +27,13 @@ void killProcessTree(QProcess &process)
     if (pid > 0)
         ::kill(-pid_t(pid), SIGKILL);   // the whole group: shells, pipelines, grandchildren
     process.kill();
+}
+
+QString currentUserName()
+{
+    if (const passwd *pw = ::getpwuid(::geteuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return qEnvironmentVariable("USER");
 }
 
 } // namespace platform

@@ -40,5 +40,12 @@ void killProcessTree(QProcess &process)
     process.kill();
 }
 
+QString currentUserName()
+{
+    const QString domain = qEnvironmentVariable("USERDOMAIN");
+    const QString user = qEnvironmentVariable("USERNAME");
+    return domain.isEmpty() ? user : QString(domain + u'\\' + user);
+}
+
 } // namespace platform
 } // namespace lt::collect
