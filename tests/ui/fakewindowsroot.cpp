@@ -106,6 +106,18 @@ bool FakeWindowsRoot::build(const collect::Profile &profile, const QString &base
         if (item.kind == collect::ItemKind::File || item.kind == collect::ItemKind::Dir)
             missingItemId = item.id;
     }
+    // ipconfig writes UTF-16LE when redirected on a Chinese system; gpresult is the one that hangs.
+    for (const collect::Item &item : profile.items()) {
+        if (item.kind != collect::ItemKind::Command)
+            continue;
+        if (item.id == u"ipconfig" || utf16ItemId.isEmpty())
+            utf16ItemId = item.id;
+    }
+    for (const collect::Item &item : profile.items()) {
+        if (item.kind == collect::ItemKind::Command && item.id != utf16ItemId
+            && (item.id.startsWith(u"gpresult") || timeoutItemId.isEmpty()))
+            timeoutItemId = item.id;
+    }
     for (const collect::Item &item : profile.items()) {
         switch (item.kind) {
         case collect::ItemKind::File:
@@ -133,11 +145,9 @@ bool FakeWindowsRoot::build(const collect::Profile &profile, const QString &base
         case collect::ItemKind::Command:
         case collect::ItemKind::Registry: {
             QByteArray output;
-            if (utf16ItemId.isEmpty() && item.kind == collect::ItemKind::Command) {
-                utf16ItemId = item.id;
+            if (item.id == utf16ItemId) {
                 output = utf16Ipconfig();
-            } else if (timeoutItemId.isEmpty() && item.kind == collect::ItemKind::Command) {
-                timeoutItemId = item.id;
+            } else if (item.id == timeoutItemId) {
                 output = crlf("Partial output before the command hung\n");
                 if (!writeFile(replayDir + u'/' + item.id + QStringLiteral(".json"), R"({"exitCode": 1, "timeout": true})", error))
                     return false;
