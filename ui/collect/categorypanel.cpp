@@ -7,10 +7,28 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace lt::ui {
+
+namespace {
+
+// Rows with some air: they are click targets for people who do not use computers much.
+class RoomyRowDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(qMax(size.height(), option.fontMetrics.height() * 8 / 5));
+        return size;
+    }
+};
+
+} // namespace
 
 CategoryPanel::CategoryPanel(CategoryModel *model, QWidget *parent)
     : QWidget(parent)
@@ -27,10 +45,12 @@ CategoryPanel::CategoryPanel(CategoryModel *model, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("categoryView"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new RoomyRowDelegate(m_view));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // No selection highlight: it would hide the check marks. The focus frame shows where Space acts.
+    m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->header()->setStretchLastSection(true);
@@ -58,7 +78,7 @@ CategoryPanel::CategoryPanel(CategoryModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_view);
     layout->addLayout(buttons);
 
     setTabOrder(m_view, m_selectAll);
@@ -73,6 +93,11 @@ void CategoryPanel::fitColumns()
     m_view->resizeColumnToContents(CategoryModel::TitleColumn);
     m_view->setColumnWidth(CategoryModel::TitleColumn,
                            m_view->columnWidth(CategoryModel::TitleColumn) + fontMetrics().averageCharWidth() * 3);
+    // As tall as the categories (up to a dozen): no empty rows, and no scrolling for the
+    // usual nine.
+    const int rows = qBound(3, m_model->rowCount(), 12);
+    const int rowHeight = m_model->rowCount() > 0 ? m_view->sizeHintForRow(0) : fontMetrics().height() + 4;
+    m_view->setFixedHeight(m_view->header()->sizeHint().height() + rows * rowHeight + 2 * m_view->frameWidth());
 }
 
 void CategoryPanel::changeEvent(QEvent *event)

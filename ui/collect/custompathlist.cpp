@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMimeData>
+#include <QPainter>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -51,12 +52,31 @@ QStringList localPaths(const QMimeData *mime)
     return paths;
 }
 
+// An empty list says what it is for, instead of being a blank box.
+class PathTree final : public QTreeWidget
+{
+public:
+    using QTreeWidget::QTreeWidget;
+    QString placeholder;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QTreeWidget::paintEvent(event);
+        if (topLevelItemCount() > 0 || placeholder.isEmpty())
+            return;
+        QPainter painter(viewport());
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, placeholder);
+    }
+};
+
 } // namespace
 
 CustomPathList::CustomPathList(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
-    , m_list(new QTreeWidget(this))
+    , m_list(new PathTree(this))
     , m_addFiles(new QPushButton(this))
     , m_addFolder(new QPushButton(this))
     , m_remove(new QPushButton(this))
@@ -79,7 +99,7 @@ CustomPathList::CustomPathList(QWidget *parent)
     // Drops land on the viewport; the filter hands them to this widget's handlers.
     m_list->viewport()->setAcceptDrops(true);
     m_list->viewport()->installEventFilter(this);
-    m_list->setMinimumHeight(fontMetrics().height() * 4);
+    m_list->setMinimumHeight(fontMetrics().height() * 5);
     setAcceptDrops(true);
 
     m_addFiles->setObjectName(QStringLiteral("addFilesButton"));
@@ -262,6 +282,9 @@ void CustomPathList::retranslate()
 {
     m_heading->setText(tr("&Extra files or folders (only if the helpdesk asked; you can also drop them here):"));
     m_list->setHeaderLabels({tr("File or folder"), tr("Size")});
+    static_cast<PathTree *>(m_list)->placeholder = tr("Usually nothing is needed here. Drop files or folders here, "
+                                                      "or use \"Add files...\" / \"Add folder...\".");
+    m_list->viewport()->update();
     m_addFiles->setText(tr("Add files..."));
     m_addFolder->setText(tr("Add folder..."));
     m_remove->setText(tr("Remove"));

@@ -34,6 +34,8 @@ ProgressPage::ProgressPage(ItemProgressModel *items, QWidget *parent)
     m_bar->setTextVisible(true);
     m_current->setObjectName(QStringLiteral("currentItemLabel"));
     m_current->setTextFormat(Qt::PlainText);
+    // Several long item titles at once must never widen the window: elide instead.
+    m_current->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_elapsed->setObjectName(QStringLiteral("elapsedLabel"));
     m_elapsed->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
@@ -124,6 +126,19 @@ void ProgressPage::updateElapsed()
     m_elapsed->setText(tr("Elapsed: %1").arg(text));
 }
 
+void ProgressPage::showCurrentText()
+{
+    m_current->setText(m_current->fontMetrics().elidedText(m_currentText, Qt::ElideRight, qMax(0, m_current->width())));
+    m_current->setToolTip(m_currentText);
+    m_current->setAccessibleName(m_currentText);
+}
+
+void ProgressPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    showCurrentText();
+}
+
 void ProgressPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -137,13 +152,14 @@ void ProgressPage::retranslate()
 {
     m_title->setText(m_cancelling ? tr("Cancelling...") : tr("Collecting..."));
     if (m_cancelling)
-        m_current->setText(tr("Stopping the running programs and removing the unfinished file..."));
+        m_currentText = tr("Stopping the running programs and removing the unfinished file...");
     else if (m_currentTitle.isEmpty() && m_bar->value() > 0)
-        m_current->setText(tr("Writing the zip file..."));
+        m_currentText = tr("Writing the zip file...");
     else if (m_currentTitle.isEmpty())
-        m_current->setText(tr("Starting..."));
+        m_currentText = tr("Starting...");
     else
-        m_current->setText(tr("Now collecting: %1").arg(m_currentTitle));
+        m_currentText = tr("Now collecting: %1").arg(m_currentTitle);
+    showCurrentText();
     //: %v and %m are filled in by the progress bar (items done, items in total)
     m_bar->setFormat(tr("%v of %m items"));
     m_cancel->setText(tr("Cancel"));

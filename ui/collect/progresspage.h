@@ -35,8 +35,10 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void showCurrentText();
     void retranslate();
     void updateElapsed();
 
@@ -50,6 +52,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_tick;
     QString m_currentTitle;
+    QString m_currentText;   // before eliding
     bool m_cancelling = false;
 };
 

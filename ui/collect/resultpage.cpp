@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -67,6 +68,12 @@ ResultPage::ResultPage(QWidget *parent)
     m_failed->header()->setStretchLastSection(true);
     m_failedHeading->setBuddy(m_failed);
 
+    // The file actions are what this page is for: make them easy targets.
+    const int buttonHeight = fontMetrics().height() * 2;
+    for (QPushButton *b : {m_openFolder, m_copyPath, m_openViewer, m_again}) {
+        b->setMinimumHeight(buttonHeight);
+        b->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
+    }
     connect(m_openFolder, &QPushButton::clicked, this, &ResultPage::openFolder);
     connect(m_copyPath, &QPushButton::clicked, this, &ResultPage::copyPath);
     connect(m_openViewer, &QPushButton::clicked, this, [this] { emit openInViewerRequested(m_outcome.bundlePath); });
@@ -99,8 +106,8 @@ ResultPage::ResultPage(QWidget *parent)
     layout->addLayout(fileButtons);
     layout->addWidget(m_summary);
     layout->addWidget(m_failedHeading);
-    layout->addWidget(m_failed, 1);
-    layout->addStretch(0);
+    layout->addWidget(m_failed);
+    layout->addStretch(1);
     layout->addLayout(bottom);
 
     setTabOrder(m_openFolder, m_copyPath);
@@ -157,7 +164,9 @@ void ResultPage::openFolder()
 void ResultPage::copyPath()
 {
     QApplication::clipboard()->setText(QDir::toNativeSeparators(m_outcome.bundlePath));
+    // Confirms the copy where the user is looking, then goes back to the action's name.
     m_copyPath->setText(tr("Path copied"));
+    QTimer::singleShot(2500, this, [this] { m_copyPath->setText(tr("Copy path")); });
 }
 
 void ResultPage::changeEvent(QEvent *event)
@@ -214,6 +223,10 @@ void ResultPage::retranslate()
         row->setToolTip(1, r.reason);   // the engine's technical reason, for the helpdesk
     }
     m_failed->resizeColumnToContents(0);
+    // Tall enough for the failures (up to ten rows, then it scrolls); the space below stays free.
+    const int rows = qBound(1, m_failed->topLevelItemCount(), 10);
+    const int rowHeight = m_failed->topLevelItemCount() > 0 ? m_failed->sizeHintForRow(0) : fontMetrics().height();
+    m_failed->setFixedHeight(m_failed->header()->sizeHint().height() + rows * rowHeight + 2 * m_failed->frameWidth());
     m_failedHeading->setVisible(m_failed->topLevelItemCount() > 0);
     m_failed->setVisible(m_failed->topLevelItemCount() > 0);
 }

@@ -64,8 +64,8 @@ StartPage::StartPage(CategoryModel *categories, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
     layout->addWidget(m_banner);
-    layout->addWidget(m_categoryPanel, 3);
-    layout->addWidget(m_customPaths, 1);
+    layout->addWidget(m_categoryPanel);
+    layout->addWidget(m_customPaths, 1);   // what is left: the extra paths can be many
     layout->addWidget(m_output);
     layout->addWidget(line);
     layout->addLayout(bottom);
