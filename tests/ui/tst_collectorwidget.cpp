@@ -368,6 +368,9 @@ private slots:
             if (language == u"en" && status == ItemStatus::Missing)
                 QCOMPARE(reason, QStringLiteral("Not found on this computer"));
         }
+        // Not elevated and something was denied: the page says how to get it next time.
+        if (byStatus.value(u"denied").toInt() > 0)
+            QVERIFY(widget.findChild<QLabel *>(QStringLiteral("adminHintLabel"))->isVisible());
         if (language == u"en") {
             const QString summary = result->summaryText();
             QVERIFY2(summary.startsWith(QStringLiteral("%1 of %2 items were collected")

@@ -32,6 +32,7 @@ ResultPage::ResultPage(QWidget *parent)
     , m_copyPath(new QPushButton(this))
     , m_openViewer(new QPushButton(this))
     , m_summary(new QLabel(this))
+    , m_adminHint(new QLabel(this))
     , m_failedHeading(new QLabel(this))
     , m_failed(new QTreeWidget(this))
     , m_again(new QPushButton(this))
@@ -53,6 +54,8 @@ ResultPage::ResultPage(QWidget *parent)
     m_size->setObjectName(QStringLiteral("bundleSizeLabel"));
     m_summary->setObjectName(QStringLiteral("resultSummaryLabel"));
     m_summary->setWordWrap(true);
+    m_adminHint->setObjectName(QStringLiteral("adminHintLabel"));
+    m_adminHint->setWordWrap(true);
     QFont headingFont = m_failedHeading->font();
     headingFont.setBold(true);
     m_failedHeading->setFont(headingFont);
@@ -107,6 +110,7 @@ ResultPage::ResultPage(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_failedHeading);
     layout->addWidget(m_failed);
+    layout->addWidget(m_adminHint);
     layout->addStretch(1);
     layout->addLayout(bottom);
 
@@ -228,6 +232,14 @@ void ResultPage::retranslate()
     const int rowHeight = m_failed->topLevelItemCount() > 0 ? m_failed->sizeHintForRow(0) : fontMetrics().height();
     m_failed->setFixedHeight(m_failed->header()->sizeHint().height() + rows * rowHeight + 2 * m_failed->frameWidth());
     m_failedHeading->setVisible(m_failed->topLevelItemCount() > 0);
+    const bool adminWouldHelp = !m_elevated && std::any_of(m_outcome.items.cbegin(), m_outcome.items.cend(),
+        [this](const collect::ItemResult &r) {
+            return r.status == collect::ItemStatus::Denied
+                   || (r.status == collect::ItemStatus::Skipped && m_adminItems.contains(r.itemId));
+        });
+    m_adminHint->setText(tr("Some items need administrator rights. To include them, click \"Back\", "
+                            "restart as administrator and collect again."));
+    m_adminHint->setVisible(written && adminWouldHelp);
     m_failed->setVisible(m_failed->topLevelItemCount() > 0);
 }
 

@@ -58,6 +58,7 @@ private:
     QPushButton *m_copyPath = nullptr;
     QPushButton *m_openViewer = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_adminHint = nullptr;
     QLabel *m_failedHeading = nullptr;
     QTreeWidget *m_failed = nullptr;
     QPushButton *m_again = nullptr;
