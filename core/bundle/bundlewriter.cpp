@@ -9,6 +9,7 @@
 #include <QStorageInfo>
 #include <QThread>
 #include <QThreadPool>
+#include <QSet>
 
 #include <quazip.h>
 #include <zip.h>
@@ -77,6 +78,7 @@ struct BundleWriter::Private {
     std::mutex mutex;
     std::condition_variable wake;
     std::deque<Member> queue;
+    QSet<QString> names;   // zip member names already used (two items may pick the same file name)
     bool finishing = false;
     std::atomic<bool> aborted{false};
     bool opened = false;
@@ -150,7 +152,17 @@ void BundleWriter::addDevice(const QString &name, OpenFunction open, qint64 offs
 {
     {
         std::lock_guard lock(d->mutex);
-        d->queue.push_back(Member{sanitizeMemberName(name), std::move(open), offset, maxLength, modified, std::move(done)});
+        // Never two members with one name: "CBS.log" again becomes "CBS~2.log".
+        QString unique = sanitizeMemberName(name);
+        const QString base = unique;
+        for (int n = 2; d->names.contains(unique.toLower()); ++n) {
+            const qsizetype slash = base.lastIndexOf(u'/');
+            const qsizetype dot = base.lastIndexOf(u'.');
+            const qsizetype at = dot > slash + 1 ? dot : base.size();
+            unique = base.left(at) + QStringLiteral("~%1").arg(n) + base.mid(at);
+        }
+        d->names.insert(unique.toLower());
+        d->queue.push_back(Member{unique, std::move(open), offset, maxLength, modified, std::move(done)});
     }
     d->wake.notify_all();
 }

@@ -126,7 +126,7 @@ QList<ResolvedFile> PathResolver::match(const QString &pattern, bool recursive, 
     qsizetype firstWild = 0;
     while (firstWild < parts.size() && !hasWildcard(parts.at(firstWild)))
         ++firstWild;
-    const QChar sep = m_windows && m_fakeRoot.isEmpty() ? u'\\' : u'/';
+    const QChar sep = m_windows ? u'\\' : u'/';
     const QString display = m_windows ? QString(expanded).replace(u'/', u'\\') : expanded;
     if (baseMissing)
         *baseMissing = false;
