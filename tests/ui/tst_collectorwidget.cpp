@@ -248,6 +248,40 @@ private slots:
         QVERIFY(banner->isHidden());
     }
 
+    void switchesLanguageAtRunTime()
+    {
+        CollectorWidget widget;
+        QVERIFY(widget.setProfileSource(QStringLiteral("windows")));
+        widget.show();
+        const lt::collect::Category first = widget.profile()->categories().first();
+        CategoryModel *model = widget.categoryModel();
+        QCOMPARE(model->index(0, 0).data().toString(), first.titleZh);
+        LanguageManager::apply(QStringLiteral("en"));
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(model->index(0, 0).data().toString(), first.titleEn);
+        QCOMPARE(widget.findChild<QPushButton *>(QStringLiteral("collectButton"))->text(), QStringLiteral("Collect"));
+        QCOMPARE(widget.findChild<QPushButton *>(QStringLiteral("selectNoneButton"))->text(), QStringLiteral("Select none"));
+    }
+
+    void brokenProfileIsExplainedNotCollected()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"schema": 1, "name": "broken", "platform": "windows", "title": {"zh": "坏", "en": "Broken"},
+                    "categories": [{"id": "x", "title": {"zh": "甲", "en": "A"}, "description": {"zh": "甲", "en": "A"},
+                    "items": [{"id": "y", "kind": "fiel", "title": {"zh": "乙", "en": "B"}, "bundlePath": "b", "paths": ["C:\\b.log"]}]}]})");
+        f.close();
+        LanguageManager::apply(QStringLiteral("en"));
+        CollectorWidget widget;
+        QVERIFY(!widget.setProfileSource(path));
+        QVERIFY(!widget.findChild<QPushButton *>(QStringLiteral("collectButton"))->isEnabled());
+        QVERIFY(!widget.startCollection());
+        const QString notice = widget.findChild<QLabel *>(QStringLiteral("startNotice"))->text();
+        QVERIFY2(notice.contains(QStringLiteral("could not be loaded")) && notice.contains(QStringLiteral("kind")), qPrintable(notice));
+    }
+
     void remembersSelectionsAndOutputFolder()
     {
         QTemporaryDir out;
