@@ -227,8 +227,11 @@ private slots:
         widget.setElevated(true);
         QVERIFY(banner->isHidden());
         widget.setElevated(false);
+        widget.resize(960, 720);
         widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
         QVERIFY(banner->isVisible());
+        lt::test::saveScreenshot(&widget, QStringLiteral("collect-start-notadmin-zh"));
         for (const QString &title : adminTitles)
             QVERIFY2(banner->text().contains(title), qPrintable(banner->text()));
 #ifndef Q_OS_WIN

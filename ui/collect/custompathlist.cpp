@@ -59,6 +59,12 @@ public:
     using QTreeWidget::QTreeWidget;
     QString placeholder;
 
+    // Modest by default (it grows with the window): the page must fit without scrolling.
+    QSize sizeHint() const override
+    {
+        return {QTreeWidget::sizeHint().width(), fontMetrics().height() * 7};
+    }
+
 protected:
     void paintEvent(QPaintEvent *event) override
     {
@@ -99,7 +105,7 @@ CustomPathList::CustomPathList(QWidget *parent)
     // Drops land on the viewport; the filter hands them to this widget's handlers.
     m_list->viewport()->setAcceptDrops(true);
     m_list->viewport()->installEventFilter(this);
-    m_list->setMinimumHeight(fontMetrics().height() * 5);
+    m_list->setMinimumHeight(fontMetrics().height() * 4);
     setAcceptDrops(true);
 
     m_addFiles->setObjectName(QStringLiteral("addFilesButton"));

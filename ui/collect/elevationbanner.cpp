@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 
 namespace lt::ui {
 
@@ -38,8 +39,11 @@ ElevationBanner::ElevationBanner(QWidget *parent)
     connect(m_action, &QPushButton::clicked, this, [this] {
         if (Elevation::canRestart())
             emit restartRequested();
-        else
+        else {
             QApplication::clipboard()->setText(Elevation::rerunCommand(m_arguments));
+            m_action->setText(tr("Command copied"));
+            QTimer::singleShot(2500, this, &ElevationBanner::retranslate);
+        }
     });
 
     auto *layout = new QHBoxLayout(this);
@@ -80,9 +84,11 @@ void ElevationBanner::retranslate()
         m_action->setText(tr("Restart as administrator"));
         m_action->setAccessibleName(tr("Restart as administrator"));
     } else {
+        // The command itself is long; it goes to the clipboard (and the tooltip), not the page.
         m_text->setText(tr("These need administrator (root) rights: %1. Without them, parts of them "
-                           "will be missing. To collect everything, close this window and run:\n%2")
-                            .arg(list, Elevation::rerunCommand(m_arguments)));
+                           "will be missing. To collect everything, close this window and start it as "
+                           "root: \"Copy command\" copies the command to run.").arg(list));
+        m_text->setToolTip(Elevation::rerunCommand(m_arguments));
         m_action->setText(tr("Copy command"));
         m_action->setAccessibleName(tr("Copy the command that starts the collector as root"));
     }

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -57,18 +58,37 @@ StartPage::StartPage(CategoryModel *categories, QWidget *parent)
     bottom->addStretch(0);
     bottom->addWidget(m_collect);
 
-    auto *layout = new QVBoxLayout(this);
+    // Everything but the 收集 button scrolls when the window is small (or the text large):
+    // nothing overlaps, and the one action stays in sight.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
     const int margin = fontMetrics().height();
-    layout->setContentsMargins(margin * 2, margin, margin * 2, margin);
+    contentLayout->setContentsMargins(margin * 2, margin, margin * 2, margin / 2);
+    contentLayout->setSpacing(margin * 2 / 3);
+    contentLayout->addWidget(m_title);
+    contentLayout->addWidget(m_intro);
+    contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(m_categoryPanel);
+    contentLayout->addWidget(m_customPaths, 1);   // what is left: the extra paths can be many
+    contentLayout->addWidget(m_output);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("startScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    scroll->viewport()->setAutoFillBackground(false);   // the page's colour, not a white sheet
+    content->setAutoFillBackground(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, margin);
     layout->setSpacing(margin * 2 / 3);
-    layout->addWidget(m_title);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_categoryPanel);
-    layout->addWidget(m_customPaths, 1);   // what is left: the extra paths can be many
-    layout->addWidget(m_output);
-    layout->addWidget(line);
-    layout->addLayout(bottom);
+    layout->addWidget(scroll, 1);
+    auto *footer = new QVBoxLayout;
+    footer->setContentsMargins(margin * 2, 0, margin * 2, 0);
+    footer->addWidget(line);
+    footer->addLayout(bottom);
+    layout->addLayout(footer);
 
     setTabOrder(m_categoryPanel->view(), m_customPaths);
     retranslate();
