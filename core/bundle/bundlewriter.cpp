@@ -1,6 +1,7 @@
 #include "bundlewriter.h"
 
 #include "deflatechunk.h"
+#include "sha256.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -40,7 +41,7 @@ struct Member {
 struct MemberState {
     Member member;
     MemberResult result;
-    QCryptographicHash sha{QCryptographicHash::Sha256};
+    Sha256 sha;
     bool entryOpen = false;
 };
 

@@ -1,4 +1,5 @@
 #include <bundle/bundlewriter.h>
+#include <bundle/sha256.h>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -198,6 +199,22 @@ private slots:
         QString error;
         QVERIFY(!writer.open(&error));
         QVERIFY2(error.contains(QStringLiteral("/nonexistent-folder-lt/x.zip.part")), qPrintable(error));
+    }
+
+    // The SHA-NI path against Qt's portable code, at every split of the input.
+    void sha256MatchesQtAtEveryLength()
+    {
+        qInfo("SHA extensions used: %s", lt::bundle::Sha256::hardwareAccelerated() ? "yes" : "no");
+        const QByteArray data = randomBytes(4096) + cbsLikeText(70000);
+        for (qsizetype len : {0, 1, 55, 56, 63, 64, 65, 119, 120, 128, 1000, 4097, 74096}) {
+            const QByteArray part = data.left(len);
+            for (qsizetype split : {qsizetype(0), len / 3, len - 1}) {
+                lt::bundle::Sha256 sha;
+                sha.addData(QByteArrayView(part).first(qMax<qsizetype>(0, split)));
+                sha.addData(QByteArrayView(part).sliced(qMax<qsizetype>(0, split)));
+                QCOMPARE(sha.result().toHex(), QCryptographicHash::hash(part, QCryptographicHash::Sha256).toHex());
+            }
+        }
     }
 
     void memberNamesAreSanitized()
