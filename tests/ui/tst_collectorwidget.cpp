@@ -500,6 +500,9 @@ private slots:
         // The clock ticks twice a second: within a few ticks it has left 0:00.
         auto *elapsed = widget.findChild<QLabel *>(QStringLiteral("elapsedLabel"));
         QTRY_VERIFY2_WITH_TIMEOUT(!elapsed->text().endsWith(QStringLiteral("0:00")), qPrintable(elapsed->text()), 3000);
+#ifdef Q_OS_LINUX
+        QVERIFY(!sleepingChildren().isEmpty());   // the command really runs
+#endif
         // Esc cancels: the sleeping command is killed at once, not after its 30 seconds.
         QElapsedTimer clock;
         clock.start();
@@ -512,6 +515,10 @@ private slots:
         QCOMPARE(widget.state(), CollectorWidget::State::Start);
         QVERIFY2(filesIn(out.path()).isEmpty(), qPrintable(filesIn(out.path()).join(u", ")));   // no .zip, no .part
         QTRY_VERIFY_WITH_TIMEOUT(filesIn(out.path()).isEmpty(), 2000);
+#ifdef Q_OS_LINUX
+        // The command was killed, not left behind: no "sleep 30" child of ours is alive.
+        QTRY_VERIFY2_WITH_TIMEOUT(sleepingChildren().isEmpty(), qPrintable(sleepingChildren().join(u',')), 3000);
+#endif
     }
 
 private:
@@ -533,6 +540,28 @@ private:
             done += status != waiting && status != running;
         }
         return done;
+    }
+
+    // Processes running "sleep 30" whose parent is this test (Linux /proc).
+    static QStringList sleepingChildren()
+    {
+        QStringList pids;
+        const QString self = QString::number(QCoreApplication::applicationPid());
+        for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            if (!cmdline.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+                continue;
+            // QProcess starts the resolved program: "/usr/bin/sleep\0" "30\0".
+            const QList<QByteArray> args = cmdline.readAll().split('\0');
+            if (args.size() < 2 || !(args.at(0) == "sleep" || args.at(0).endsWith("/sleep")) || args.at(1) != "30")
+                continue;
+            // stat: "pid (comm) state ppid ..."; comm has no ')' for sleep.
+            const QList<QByteArray> fields = stat.readAll().split(' ');
+            if (fields.size() > 3 && QString::fromLatin1(fields.at(3)) == self && fields.at(2) != "Z")
+                pids << pid;
+        }
+        return pids;
     }
 
     static bool spyHas(const QSignalSpy &spy, const QString &id)
