@@ -285,6 +285,26 @@ private slots:
         QVERIFY2(notice.contains(QStringLiteral("could not be loaded")) && notice.contains(QStringLiteral("kind")), qPrintable(notice));
     }
 
+    void unwritableOutputSaysNoFileWasWritten()
+    {
+        LanguageManager::apply(QStringLiteral("en"));
+        QTemporaryDir work;
+        CollectorWidget widget;
+        QVERIFY(widget.setProfileSource(writeSlowProfile(work.path())));
+        widget.categoryModel()->setCheckedIds({QStringLiteral("logs")});
+        widget.setOutputFolder(QStringLiteral("/proc/1/no-such-folder"));   // even root cannot write here
+        QSignalSpy finished(&widget, &CollectorWidget::collectionFinished);
+        QVERIFY(widget.startCollection());
+        QVERIFY(finished.wait(20000));
+        const auto outcome = finished.first().first().value<CollectOutcome>();
+        QVERIFY(!outcome.bundleWritten);
+        QVERIFY(!outcome.error.isEmpty());
+        QCOMPARE(widget.state(), CollectorWidget::State::Result);
+        QVERIFY(widget.findChild<QPushButton *>(QStringLiteral("openFolderButton"))->isHidden());
+        QVERIFY(widget.findChild<QPushButton *>(QStringLiteral("openInViewerButton"))->isHidden());
+        QVERIFY(widget.findChild<QPushButton *>(QStringLiteral("collectAgainButton"))->isVisibleTo(&widget));
+    }
+
     void remembersSelectionsAndOutputFolder()
     {
         QTemporaryDir out;
