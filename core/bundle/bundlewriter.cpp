@@ -113,7 +113,10 @@ BundleWriter::BundleWriter(const QString &finalPath, int threads, int level)
 {
     d->finalPath = finalPath;
     d->partPath = finalPath + QStringLiteral(".part");
-    d->threads = threads > 0 ? threads : qMax(1, QThread::idealThreadCount());
+    // Twice the cores by default: while one chunk's thread waits (page cache, the ordered
+    // writer), another compresses; on a busy machine it also keeps our share of the CPU.
+    const int fromEnv = qEnvironmentVariableIntValue("LT_COMPRESS_THREADS");
+    d->threads = threads > 0 ? threads : fromEnv > 0 ? fromEnv : qMax(2, 2 * QThread::idealThreadCount());
     d->level = level;
     d->pool.setMaxThreadCount(d->threads);
 }
