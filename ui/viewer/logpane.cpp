@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -128,6 +129,14 @@ LogPane::LogPane(KSyntaxHighlighting::Repository *repository, QWidget *parent)
     });
     connect(m_view, &LogView::errorCodeActivated, this, &LogPane::errorCodeActivated);
     connect(m_view, &LogView::fileChanged, this, &LogPane::updateStatus);
+    connect(m_view, &LogView::filterCleared, this, [this] {
+        // Keep the controls truthful: the view shows every line again.
+        const QSignalBlocker blocker(m_findBar);
+        m_findBar->setRowFilter(FindBar::RowFilter::AllLines);
+        m_findBar->setLevelFilter(FindBar::LevelFilter::All);
+        d->level->clear();
+        updateStatus();
+    });
     retranslate();
     updateStatus();
 }
