@@ -102,10 +102,15 @@ void TestLogHighlighter::cbsLineFormats()
     const QTextCharFormat timestamp = formatAt(0);
     const QTextCharFormat level = formatAt(line.indexOf(u"Error"));
     const QTextCharFormat code = formatAt(line.indexOf(u"0x8007"));
-    QVERIFY(timestamp.foreground() != level.foreground() || timestamp.background() != level.background());
-    QVERIFY(code.foreground() != timestamp.foreground());
-    QVERIFY(code.foreground() != level.foreground() || code.background() != level.background());
+    auto look = [](const QTextCharFormat &f) {
+        return QStringLiteral("%1/%2/%3/%4").arg(f.foreground().color().name(), f.background().color().name())
+            .arg(f.fontWeight()).arg(f.fontUnderline());
+    };
+    QVERIFY(look(timestamp) != look(level));
+    QVERIFY(look(code) != look(timestamp));
+    QVERIFY(look(code) != look(level));
     QVERIFY(code.fontWeight() == QFont::Bold);
+    QVERIFY(level.fontWeight() == QFont::Bold);
 
     // An Info line: level keyword, then a component.
     QCOMPARE(namesAt(LogFormat::Cbs,
