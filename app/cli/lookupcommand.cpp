@@ -1,4 +1,6 @@
 // logtriage-cli lookup CODE... — decode HRESULT / Win32 / NTSTATUS codes like err.exe.
+#include "commands.h"
+
 #include "triage/errorcatalog.h"
 #include "triage/hresult.h"
 
@@ -33,7 +35,7 @@ QString yesNo(bool value)
 
 QString facilityText(const HResultDecoding &d)
 {
-    return d.facilityName.isEmpty() ? QStringLiteral("%1 (0x%2)").arg(d.facility).arg(d.facility, 0, 16)
+    return d.facilityName.isEmpty() ? QStringLiteral("%1 (0x%2)").arg(d.facility).arg(QString::number(d.facility, 16).toUpper())
                                     : QStringLiteral("%1 (%2)").arg(d.facility).arg(d.facilityName);
 }
 
@@ -55,7 +57,7 @@ void printText(QTextStream &out, const QString &input, const HResultDecoding &d,
     line(tr("Customer bit:"), yesNo(d.customer));
     line(tr("NTSTATUS bit:"), yesNo(d.ntstatusMapped));
     line(tr("Facility:"), facilityText(d));
-    line(tr("Code:"), QStringLiteral("%1 (0x%2)").arg(d.code).arg(d.code, 4, 16, QLatin1Char('0')));
+    line(tr("Code:"), QStringLiteral("%1 (0x%2)").arg(d.code).arg(QString::number(d.code, 16).rightJustified(4, u'0').toUpper()));
     if (d.win32Code) {
         QString win32 = QString::number(*d.win32Code);
         if (d.win32Entry && !d.win32Entry->name.isEmpty())
@@ -124,6 +126,8 @@ QJsonObject toJson(const QString &input, const HResultDecoding &d, const QLocale
 
 } // namespace
 
+namespace lt::cli {
+
 int runLookupCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
@@ -144,7 +148,7 @@ int runLookupCommand(const QStringList &arguments)
         const QString &a = arguments.at(i);
         if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
             out << usage;
-            return 0;
+            return ExitOk;
         }
         if (a == QLatin1String("--json")) {
             json = true;
@@ -153,7 +157,7 @@ int runLookupCommand(const QStringList &arguments)
             if (a == QLatin1String("--lang")) {
                 if (++i >= arguments.size()) {
                     err << tr("--lang needs a value (zh or en)") << '\n' << usage;
-                    return 2;
+                    return ExitUsage;
                 }
                 lang = arguments.at(i);
             } else {
@@ -166,18 +170,18 @@ int runLookupCommand(const QStringList &arguments)
                 locale = QLocale(QLocale::English, QLocale::UnitedStates);
             else {
                 err << tr("--lang must be zh or en, not \"%1\"").arg(lang) << '\n';
-                return 2;
+                return ExitUsage;
             }
         } else if (a.startsWith(u'-') && !(a.size() > 1 && a.at(1).isDigit())) {
             err << tr("lookup: unknown option %1").arg(a) << '\n' << usage;
-            return 2;
+            return ExitUsage;
         } else {
             codes << a;
         }
     }
     if (codes.isEmpty()) {
         err << tr("lookup: no code given") << '\n' << usage;
-        return 2;
+        return ExitUsage;
     }
 
     bool allKnown = true;
@@ -192,5 +196,7 @@ int runLookupCommand(const QStringList &arguments)
     }
     if (json)
         out << QJsonDocument(results).toJson(QJsonDocument::Indented);
-    return allKnown ? 0 : 1;
+    return allKnown ? ExitOk : ExitFindings;
 }
+
+} // namespace lt::cli

@@ -184,7 +184,7 @@ private:
         QHash<quint32, QString> newCodes;
         QHash<QString, QString> newNames;
         for (const ErrorEntry &e : parsed) {
-            const QString hex = QStringLiteral("0x%1").arg(e.code, 8, 16, QLatin1Char('0')).toUpper();
+            const QString hex = QStringLiteral("0x") + QString::number(e.code, 16).rightJustified(8, u'0').toUpper();
             if (m_data->byCode.contains(e.code) || newCodes.contains(e.code))
                 return fail(error, QStringLiteral("%1: duplicate code %2 (%3)").arg(origin, hex, e.name));
             newCodes.insert(e.code, e.name);

@@ -1,14 +1,12 @@
+// FormatMessageW fallback for codes the catalog does not know (Windows builds only).
 #include "systemmessage.h"
 
-#ifdef Q_OS_WIN
 #include <qt_windows.h>
-#endif
 
 namespace lt::triage {
 
 QString systemMessageFor(quint32 value)
 {
-#ifdef Q_OS_WIN
     wchar_t *buffer = nullptr;
     const DWORD length = FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM
                                             | FORMAT_MESSAGE_IGNORE_INSERTS,
@@ -19,10 +17,6 @@ QString systemMessageFor(quint32 value)
     const QString text = QString::fromWCharArray(buffer, int(length)).trimmed();
     LocalFree(buffer);
     return text;
-#else
-    Q_UNUSED(value);
-    return {};
-#endif
 }
 
 } // namespace lt::triage
