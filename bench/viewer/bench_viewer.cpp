@@ -33,7 +33,10 @@ public:
         m_timer.setInterval(1);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            m_longest = qMax(m_longest, now - m_last);
+            if (now - m_last > m_longest) {
+                m_longest = now - m_last;
+                m_at = m_last;
+            }
             m_last = now;
         });
     }
@@ -47,6 +50,8 @@ public:
     double stopMs()
     {
         m_timer.stop();
+        if (qEnvironmentVariableIsSet("LT_BENCH_VERBOSE"))
+            std::printf("  (longest stall began %.1f ms into the phase)\n", m_at / 1e6);
         return m_longest / 1e6;
     }
 
@@ -55,6 +60,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_longest = 0;
+    qint64 m_at = 0;
 };
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)

@@ -178,8 +178,10 @@ void LogPane::openFile(const QString &localPath, const QString &displayName,
         // Searches cover the lines indexed when they start: run them again on the whole file.
         if (ok && d->find->isActive())
             restartFind();
-        if (ok && d->level->isActive())
+        if (ok && d->level->isActive()) {
+            d->level->clear();
             applyFilter();
+        }
     });
     if (!m_findBar->options().pattern.isEmpty())
         restartFind();
