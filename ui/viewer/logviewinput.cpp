@@ -39,6 +39,23 @@ void LogView::goToLine(qint64 line, qsizetype column, qsizetype selectLength)
     const QList<qint64> visible = visibleLines();
     if (!visible.contains(line))
         m_topRow = qBound<qint64>(0, row - rowsPerPage() / 2, maxTopRow());
+    if (!m_wrap) {
+        // Bring the target (a search match far right in a long line) into view horizontally.
+        const auto layout = makeLayout(lineData(line), line);
+        if (layout->lineCount() > 0) {
+            const QTextLine textLine = layout->lineAt(0);
+            const int x = int(textLine.cursorToX(int(column + selectLength)));
+            const int x0 = int(textLine.cursorToX(int(column)));
+            m_maxWidth = qMax(m_maxWidth, int(layout->maximumWidth()));
+            updateScrollBars();
+            const int width = viewport()->width() - textLeft() - 20;
+            QScrollBar *hbar = horizontalScrollBar();
+            if (x0 < hbar->value() || x > hbar->value() + width)
+                hbar->setValue(qMax(0, x - width + 40));
+            if (column == 0)
+                hbar->setValue(0);
+        }
+    }
     updateScrollBars();
     viewport()->update();
     emit currentLineChanged(line);
