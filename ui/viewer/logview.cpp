@@ -2,6 +2,7 @@
 
 #include "hresulttoken.h"
 #include "loghighlighter.h"
+#include "scrollmapping.h"
 #include "markerscrollbar.h"
 #include "text/linematcher.h"
 #include "text/logfile.h"
@@ -25,9 +26,6 @@ namespace lt::ui {
 using lt::text::LineNumber;
 
 namespace {
-// Above this many scroll positions the scrollbar is scaled: QScrollBar is int-based and a
-// handle step of one row out of billions is meaningless anyway.
-constexpr qint64 MaxScrollRange = 1 << 24;
 // Highlighting and layout of a pathological line stop here (the engine already caps at 64 KiB).
 constexpr qsizetype MaxHighlightLength = 8192;
 constexpr int WheelRows = 3;
@@ -376,13 +374,8 @@ void LogView::updateScrollBars()
     const qint64 maxTop = maxTopRow();
     m_settingScrollBar = true;
     QScrollBar *bar = verticalScrollBar();
-    if (maxTop <= MaxScrollRange) {
-        bar->setRange(0, int(maxTop));
-        bar->setValue(int(m_topRow));
-    } else {
-        bar->setRange(0, int(MaxScrollRange));
-        bar->setValue(int(double(m_topRow) / double(maxTop) * MaxScrollRange));
-    }
+    bar->setRange(0, ScrollMapping::rangeFor(maxTop));
+    bar->setValue(ScrollMapping::valueFor(m_topRow, maxTop));
     bar->setPageStep(rowsPerPage());
     bar->setSingleStep(1);
     QScrollBar *hbar = horizontalScrollBar();
@@ -402,9 +395,7 @@ void LogView::scrollContentsBy(int, int)
         return;
     const qint64 maxTop = maxTopRow();
     const int value = verticalScrollBar()->value();
-    m_topRow = maxTop <= MaxScrollRange ? value
-        : qint64(std::llround(double(value) / MaxScrollRange * double(maxTop)));
-    m_topRow = qBound<qint64>(0, m_topRow, maxTop);
+    m_topRow = qBound<qint64>(0, ScrollMapping::topFor(value, maxTop), maxTop);
     viewport()->update();
 }
 
