@@ -207,14 +207,21 @@ int main(int argc, char **argv)
     bar2->setPattern(QString());
     bar2->setLevelFilter(lt::ui::FindBar::LevelFilter::ErrorsOnly);
     qint64 lastRows = -1;
+    qint64 slowestRead = 0;
     waitFor([&] {
-        const bool done = view->rowCount() > 0 && view->rowCount() == lastRows
+        QElapsedTimer read;
+        read.start();
+        const qint64 rows = view->rowCount();
+        slowestRead = qMax(slowestRead, read.nsecsElapsed());
+        const bool done = rows > 0 && rows == lastRows
             && !view->logFile()->isIndexing() && bar2->statusText().isEmpty();
         lastRows = view->rowCount();
         return done;
     }, 600000);
     const double levelMs = clock.nsecsElapsed() / 1e6;
     const double levelStall = stall.stopMs();
+    if (qEnvironmentVariableIsSet("LT_BENCH_VERBOSE"))
+        std::printf("  (slowest hit count read while filtering: %.1f ms)\n", slowestRead / 1e6);
     clock.restart();
     QCoreApplication::sendEvent(view, &end);
     view->viewport()->repaint();

@@ -296,7 +296,7 @@ void LogPane::onHits(LogSearch *search)
     const auto mode = m_view->filterMode();
     const bool direct = mode == lt::text::LineFilter::Mode::Hits;
     if (direct)
-        m_view->refreshRows();
+        m_view->rowsGrew();
     else if (search->isFinished() && mode == lt::text::LineFilter::Mode::LineSet)
         applyFilter();   // an intersection: recompute once the search is complete
     updateFindStatus();

@@ -127,6 +127,7 @@ void LogView::setWordWrap(bool wrap)
     if (m_wrap == wrap)
         return;
     m_wrap = wrap;
+    invalidateLayouts();
     updateScrollBars();
     viewport()->update();
 }
@@ -188,6 +189,7 @@ void LogView::updateMarks()
 void LogView::setSearchMatcher(std::shared_ptr<const lt::text::LineMatcher> matcher)
 {
     m_matcher = std::move(matcher);
+    invalidateLayouts();
     viewport()->update();
 }
 
