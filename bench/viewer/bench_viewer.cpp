@@ -16,6 +16,7 @@
 #include <QKeyEvent>
 #include <QRandomGenerator>
 #include <QScrollBar>
+#include <QStringList>
 #include <QTimer>
 
 #include <cstdio>
@@ -33,6 +34,8 @@ public:
         m_timer.setInterval(1);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
+            if (now - m_last > 30'000'000 && m_gaps.size() < 12)
+                m_gaps.append(QStringLiteral("%1+%2").arg(m_last / 1e6, 0, 'f', 0).arg((now - m_last) / 1e6, 0, 'f', 0));
             if (now - m_last > m_longest) {
                 m_longest = now - m_last;
                 m_at = m_last;
@@ -43,6 +46,7 @@ public:
     void start()
     {
         m_longest = 0;
+        m_gaps.clear();
         m_clock.start();
         m_last = 0;
         m_timer.start();
@@ -51,7 +55,8 @@ public:
     {
         m_timer.stop();
         if (qEnvironmentVariableIsSet("LT_BENCH_VERBOSE"))
-            std::printf("  (longest stall began %.1f ms into the phase)\n", m_at / 1e6);
+            std::printf("  (longest stall began %.1f ms into the phase; gaps > 30 ms: %s)\n", m_at / 1e6,
+                        qPrintable(m_gaps.join(u' ')));
         return m_longest / 1e6;
     }
 
@@ -61,6 +66,7 @@ private:
     qint64 m_last = 0;
     qint64 m_longest = 0;
     qint64 m_at = 0;
+    QStringList m_gaps;
 };
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
