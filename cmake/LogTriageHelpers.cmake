@@ -19,7 +19,8 @@ endfunction()
 # lt_add_data_resources(TARGET NAME DIR PREFIX)
 # Embeds every file of resources/DIR under the resource PREFIX (e.g. ":/catalog").
 function(lt_add_data_resources target name dir prefix)
-    # Absolute paths: qt_add_resources resolves relative FILES against the calling folder, not BASE.
+    # Absolute paths: qt_add_resources resolves relative FILES against the calling directory,
+    # BASE alone turns them into ":/<prefix>/<name>" aliases.
     file(GLOB_RECURSE files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/resources/${dir}/*)
     if(files)
         qt_add_resources(${target} ${name} PREFIX ${prefix}

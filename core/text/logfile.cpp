@@ -5,6 +5,7 @@
 #include "mappedfile.h"
 
 #include <QFileInfo>
+#include <QDateTime>
 #include <QFileSystemWatcher>
 #include <QMutex>
 #include <QThreadPool>
