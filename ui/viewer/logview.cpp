@@ -20,6 +20,7 @@
 #include <QToolTip>
 
 #include <cmath>
+#include <utility>
 
 namespace lt::ui {
 
@@ -57,7 +58,13 @@ void LogView::openFile(const QString &path, lt::triage::LogFormat format)
     m_highlighter->setLogFormat(format);
     m_file = new lt::text::LogFile(this);
     connect(m_file, &lt::text::LogFile::linesAppended, this, &LogView::onLinesAppended);
-    connect(m_file, &lt::text::LogFile::indexingFinished, this, [this] { emit fileChanged(); });
+    connect(m_file, &lt::text::LogFile::indexingFinished, this, [this] {
+        if (m_pendingLine >= 0) {
+            const qint64 line = std::exchange(m_pendingLine, -1);
+            goToLine(line, m_pendingColumn);   // clamped to the last line now
+        }
+        emit fileChanged();
+    });
     connect(m_file, &lt::text::LogFile::indexingProgressed, this, [this] { emit fileChanged(); });
     connect(m_file, &lt::text::LogFile::fileReset, this, [this] {
         m_cache.clear();
@@ -103,6 +110,10 @@ void LogView::onLinesAppended(qint64 count)
     }
     if (m_follow && atEnd)
         m_topRow = maxTopRow();
+    if (m_pendingLine >= 0 && (count > m_pendingLine || !m_file->isIndexing())) {
+        goToLine(m_pendingLine, m_pendingColumn);
+        m_pendingLine = -1;
+    }
     updateScrollBars();
     updateMarks();
     viewport()->update();
@@ -455,6 +466,11 @@ void LogView::resizeEvent(QResizeEvent *event)
     if (m_wrap)
         invalidateLayouts();   // the wrap width changed
     updateScrollBars();
+    if (m_centreOnResize && m_file && viewport()->height() >= lineHeight()) {
+        m_centreOnResize = false;
+        m_topRow = qBound<qint64>(0, rowOfLine(m_cursor.line) - rowsPerPage() / 2, maxTopRow());
+        updateScrollBars();
+    }
 }
 
 } // namespace lt::ui

@@ -173,6 +173,9 @@ private:
     bool m_settingScrollBar = false;
     int m_maxWidth = 0;                  // widest line painted so far (horizontal range)
     quint64 m_layoutGeneration = 1;
+    qint64 m_pendingLine = -1;            // goToLine() target beyond the lines indexed so far
+    qsizetype m_pendingColumn = 0;
+    bool m_centreOnResize = false;        // goToLine() ran while the view had no real size
     mutable qint64 m_paintedTop = -1;             // top row of the last paint, if it filled the viewport
     QColor m_errorTint, m_warningTint, m_currentLine, m_selection, m_gutterText, m_gutterBack;
 };

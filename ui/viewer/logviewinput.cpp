@@ -26,6 +26,11 @@ void LogView::goToLine(qint64 line, qsizetype column, qsizetype selectLength)
 {
     if (!m_file)
         return;
+    // A line not indexed yet: go as far as possible now and finish the jump when it arrives.
+    m_pendingLine = line >= m_file->lineCount() && m_file->isIndexing() ? line : -1;
+    m_pendingColumn = column;
+    // Hidden (e.g. in a stacked widget not shown yet): centre again once the view has a size.
+    m_centreOnResize = !isVisible() || viewport()->height() < lineHeight();
     line = qBound<qint64>(0, line, qMax<qint64>(0, m_file->lineCount() - 1));
     if (!m_filter.isShown(LineNumber(line)) && m_filter.mode() != lt::text::LineFilter::Mode::AllLines) {
         // The caller wants this very line: drop the filter hiding it.
@@ -63,6 +68,8 @@ void LogView::goToLine(qint64 line, qsizetype column, qsizetype selectLength)
 
 void LogView::moveCursor(Position position, bool keepAnchor)
 {
+    m_pendingLine = -1;   // the user moved on
+    m_centreOnResize = false;
     const qint64 previousLine = m_cursor.line;
     m_cursor = position;
     if (!keepAnchor)
