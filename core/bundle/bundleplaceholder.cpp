@@ -1,1 +1,0 @@
-// Placeholder until the bundle writer/reader land (issues 3, 4).

@@ -1,1 +1,0 @@
-// Placeholder until the triage engine lands (issue 4).
