@@ -1,0 +1,53 @@
+#pragma once
+
+#include "encodingdetector.h"
+#include "searchoptions.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QRegularExpression>
+#include <QStringView>
+
+namespace lt::text {
+
+// A compiled search: the regular expression (PCRE2 with JIT, via QRegularExpression) plus a
+// literal every match must contain, encoded like the file, so whole chunks can be skipped with
+// a SIMD substring scan and only candidate lines reach the regex engine.
+// Thread-safety: const functions may be called from several threads at once.
+class LineMatcher final
+{
+public:
+    struct Span {
+        qsizetype start;    // in UTF-16 units of the decoded line
+        qsizetype length;
+    };
+
+    LineMatcher(const SearchOptions &options, TextEncoding encoding);
+
+    bool isValid() const { return m_regex.isValid(); }
+    QString errorString() const;
+    const SearchOptions &options() const { return m_options; }
+
+    bool matches(QStringView line) const;
+    // Every match in a decoded line (for highlighting); empty when none.
+    QList<Span> matchSpans(QStringView line) const;
+
+    // The literal (in the file's encoding) that every matching line contains; empty when the
+    // pattern has none usable. Case-insensitive literals are ASCII only.
+    const QByteArray &requiredLiteral() const { return m_literal; }
+    bool literalIsCaseSensitive() const { return m_options.caseSensitive; }
+    // True when finding the literal in a line already proves the line matches.
+    bool literalIsWholeMatch() const { return m_literalIsWholeMatch; }
+
+    // The longest literal a match of `regexPattern` must contain; empty if unknown (exposed
+    // for tests). Conservative: never returns a string a match could lack.
+    static QString extractRequiredLiteral(const QString &regexPattern);
+
+private:
+    SearchOptions m_options;
+    QRegularExpression m_regex;
+    QByteArray m_literal;
+    bool m_literalIsWholeMatch = false;
+};
+
+} // namespace lt::text
