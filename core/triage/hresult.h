@@ -9,7 +9,8 @@
 
 namespace lt::triage {
 
-// Well-known HRESULT facility numbers (winerror.h FACILITY_*).
+// Well-known HRESULT facility numbers (winerror.h FACILITY_*, Windows SDK 10.0.26100).
+// Only the ones the triage code refers to by name; facilityName() knows many more.
 enum class Facility : quint16 {
     Null = 0,
     Rpc = 1,
@@ -19,59 +20,15 @@ enum class Facility : quint16 {
     Win32 = 7,
     Windows = 8,
     Security = 9,
-    Control = 10,
     Cert = 11,
     Internet = 12,
-    MediaServer = 13,
-    Msmq = 14,
     SetupApi = 15,
-    SmartCard = 16,
-    Complus = 17,
-    Aaf = 18,
-    Urt = 19,
-    Acs = 20,
-    DPlay = 21,
-    Umi = 22,
     Sxs = 23,
-    WindowsCe = 24,
     Http = 25,
-    UserModeCommonLog = 26,
-    UserModeFilterManager = 31,
     BackgroundCopy = 32,
-    Configuration = 33,
-    StateManagement = 34,
-    MetaDirectory = 35,
     WindowsUpdate = 36,
-    DirectoryService = 37,
-    Graphics = 38,
-    Shell = 39,
-    Tpm = 40,
-    TpmSoftware = 41,
-    Pla = 48,
-    Fve = 49,
-    Fwp = 50,
-    WinRm = 51,
-    Ndis = 52,
-    UserModeHypervisor = 53,
-    Cmi = 54,
-    UserModeVirtualization = 55,
-    UserModeVolmgr = 56,
-    Bcd = 57,
-    UserModeVhd = 58,
-    Sdiag = 60,
-    WebServices = 61,
-    WindowsDefender = 80,
-    Opc = 81,
-    Xps = 82,
-    PowerShell = 84,
-    Eas = 85,
-    P2pInt = 98,
-    P2p = 99,
-    Bluetooth = 101,
+    WindowsSetup = 48, // FACILITY_WINDOWS_SETUP; 0xC19xxxxx setup results use 0x190 instead
     DeliveryOptimization = 208,
-    UserModeSecurityCore = 232,
-    Licensing = 234,
-    WindowsSetup = 0x190, // 0xC19xxxxx / 0x8019xxxx MOSETUP codes
 };
 
 // What err.exe / certutil -error would tell about one code.
@@ -87,10 +44,12 @@ struct HResultDecoding {
     std::optional<quint32> win32Code; // FACILITY_WIN32 HRESULTs and plain Win32 input
     std::optional<quint32> extended;  // e.g. 0x20017 in "0xC1900101-0x20017"
     QString extendedDescription;      // setup phase/operation text for extended codes
+    std::optional<quint32> ntstatus;  // the NTSTATUS behind an HRESULT_FROM_NT value (N bit set)
     const ErrorEntry *entry = nullptr; // best catalog match (exact code, else the Win32 entry)
+    const ErrorEntry *win32Entry = nullptr; // the Win32 entry for FACILITY_WIN32 values, if any
     QString systemMessage;             // FormatMessageW text (Windows only, when no entry)
 
-    // "E_ACCESSDENIED", or "0x80070005" when unknown.
+    // "E_ACCESSDENIED", or "0x80070005" when unknown (or the entry has no symbolic name).
     QString displayName() const;
     // "0x80070005" (8 upper-case hex digits) plus "-0x20017" when extended is set.
     QString hexString() const;

@@ -1,0 +1,202 @@
+#include "filetriager.h"
+
+#include "findingcollector.h"
+#include "logparser.h"
+#include "rulebook.h"
+#include "text/encodingdetector.h"
+#include "text/textdecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace lt::triage {
+namespace {
+
+constexpr qint64 ChunkSize = 1024 * 1024;
+constexpr qsizetype MaxHitsPerCondition = 32;
+constexpr qsizetype MaxHitText = 600;
+
+// Not text: NULs outside UTF-16, or many C0 control bytes.
+bool looksBinary(QByteArrayView head, lt::text::TextEncoding encoding)
+{
+    if (encoding == lt::text::TextEncoding::Utf16LE || encoding == lt::text::TextEncoding::Utf16BE)
+        return false;
+    qsizetype control = 0;
+    for (char ch : head) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)
+            ++control;
+    }
+    return control * 20 > head.size();
+}
+
+QByteArray readUpTo(QIODevice &device, qint64 size)
+{
+    QByteArray data;
+    while (data.size() < size) {
+        const QByteArray more = device.read(size - data.size());
+        if (more.isEmpty())
+            break;
+        data += more;
+    }
+    return data;
+}
+
+// Splits decoded text into lines (LF, CRLF or lone CR), keeping an unfinished tail.
+class LineSplitter
+{
+public:
+    template<typename F>
+    void feed(const QString &text, bool last, F &&onLine)
+    {
+        m_buffer += text;
+        qsizetype start = 0;
+        const qsizetype n = m_buffer.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t c = m_buffer[i].unicode();
+            if (c != u'\n' && c != u'\r')
+                continue;
+            if (c == u'\r' && i + 1 == n && !last)
+                break;   // a CRLF may be split across chunks
+            onLine(QStringView(m_buffer).sliced(start, i - start));
+            if (c == u'\r' && i + 1 < n && m_buffer[i + 1] == u'\n')
+                ++i;
+            start = i + 1;
+        }
+        m_buffer.remove(0, start);
+        if (last && !m_buffer.isEmpty()) {
+            onLine(QStringView(m_buffer));   // a truncated last line still counts
+            m_buffer.clear();
+        }
+    }
+
+private:
+    QString m_buffer;
+};
+
+} // namespace
+
+FileTriager::FileTriager(const RuleBook &rules)
+    : m_rules(rules)
+{
+}
+
+FileReport FileTriager::triageFile(const QString &fileName) const
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        FileReport report;
+        report.path = fileName;
+        report.error = QCoreApplication::translate("lt::triage", "cannot open: %1").arg(file.errorString());
+        return report;
+    }
+    return triage(file, QFileInfo(fileName).fileName());
+}
+
+FileReport FileTriager::triage(QIODevice &device, const QString &path, const std::atomic_bool *cancelled) const
+{
+    FileReport report;
+    report.path = path;
+    const QByteArray head = readUpTo(device, lt::text::EncodingSampleSize);
+    if (head.isEmpty()) {
+        report.error = device.errorString().isEmpty() || device.atEnd()
+                           ? QCoreApplication::translate("lt::triage", "empty file")
+                           : QCoreApplication::translate("lt::triage", "cannot read: %1").arg(device.errorString());
+        return report;
+    }
+    const lt::text::EncodingGuess guess = lt::text::detectEncoding(head);
+    report.encoding = lt::text::encodingName(guess.encoding);
+    if (looksBinary(head, guess.encoding)) {
+        report.format = LogFormat::Binary;
+        report.bytes = head.size();
+        report.error = QCoreApplication::translate("lt::triage", "not a text file (binary content), not parsed");
+        return report;
+    }
+
+    lt::text::TextDecoder decoder(guess);
+    QString text = decoder.decode(head);
+    report.format = detectFormat(QStringView(text).left(32 * 1024), path);
+    const std::unique_ptr<LogParser> parser = LogParser::create(report.format);
+    FindingCollector collector(m_rules, path, report.format);
+    QHash<QString, qsizetype> hitCounts;   // rule|condition -> hits seen
+
+    QList<LogRecord> records;
+    const auto consume = [&] {
+        for (const LogRecord &record : std::as_const(records)) {
+            const QList<quint32> failures = collector.add(record);
+            for (const Rule &rule : m_rules.rules()) {
+                for (const RuleCondition &cond : rule.conditions) {
+                    if (!cond.matches(record, report.format, failures))
+                        continue;
+                    const QString key = rule.id + u'|' + cond.id;
+                    qsizetype &seen = hitCounts[key];
+                    ConditionHit hit{rule.id, cond.id, path, record.line, record.timestamp,
+                                     record.message.left(MaxHitText), {}};
+                    for (const RecordCode &c : record.codes) {
+                        if (cond.codes.isEmpty() || cond.codes.contains(c.value))
+                            hit.codes.append(c.value);
+                    }
+                    if (seen < MaxHitsPerCondition) {
+                        report.hits.append(std::move(hit));
+                    } else {
+                        // Keep the first ones and the latest: timing rules need both ends.
+                        for (qsizetype i = report.hits.size() - 1; i >= 0; --i) {
+                            if (report.hits[i].ruleId == rule.id && report.hits[i].conditionId == cond.id) {
+                                report.hits[i] = std::move(hit);
+                                break;
+                            }
+                        }
+                    }
+                    ++seen;
+                }
+            }
+        }
+        records.clear();
+    };
+
+    LineSplitter splitter;
+    qint64 lineNumber = 0;
+    const auto onLine = [&](QStringView line) { parser->addLine(line, ++lineNumber, records); };
+    report.bytes = head.size();
+    bool atEnd = device.atEnd();
+    splitter.feed(text, atEnd, onLine);
+    consume();
+    while (!atEnd) {
+        if (cancelled && cancelled->load()) {
+            report.error = QCoreApplication::translate("lt::triage", "cancelled");
+            break;
+        }
+        const QByteArray chunk = device.read(ChunkSize);
+        if (chunk.isEmpty()) {
+            if (!device.atEnd()) {
+                const QString why = device.errorString().isEmpty()
+                                        ? QCoreApplication::translate("lt::triage", "data ends early")
+                                        : device.errorString();
+                report.error = QCoreApplication::translate("lt::triage", "read error: %1").arg(why);
+            }
+            atEnd = true;
+        } else {
+            report.bytes += chunk.size();
+            atEnd = device.atEnd();
+        }
+        splitter.feed(decoder.decode(chunk), atEnd, onLine);
+        consume();
+    }
+    parser->finish(records);
+    consume();
+
+    report.lines = lineNumber;
+    report.findings = collector.findings();
+    report.errors = collector.errors();
+    report.warnings = collector.warnings();
+    report.truncatedFindings = collector.truncated();
+    report.filters = parser->filters();
+    for (FilterDriver &f : report.filters)
+        f.file = path;
+    return report;
+}
+
+} // namespace lt::triage

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "logparser.h"
+
+#include <optional>
+
+namespace lt::triage {
+
+// Parser for the formats with one timestamped entry per line: CBS, DISM, Panther, both
+// WindowsUpdate.log forms, and the generic fallback. Lines that do not start with a timestamp
+// continue the previous entry (console-wrapped logs, "[gle=...]" on its own line); the generic
+// fallback instead treats every line as an entry.
+class LineLogParser final : public LogParser
+{
+public:
+    explicit LineLogParser(LogFormat format);
+
+    void addLine(QStringView line, qint64 lineNumber, QList<LogRecord> &out) override;
+    void finish(QList<LogRecord> &out) override;
+
+private:
+    bool parseHeader(QStringView line, LogRecord &record) const;
+    void flush(QList<LogRecord> &out);
+
+    LogFormat m_format;
+    std::optional<LogRecord> m_pending;
+    qsizetype m_lastPhysicalLength = 0;
+};
+
+} // namespace lt::triage

@@ -1,0 +1,106 @@
+#include "logparser.h"
+
+#include "codeextractor.h"
+#include "eventtextparser.h"
+#include "fltmcparser.h"
+#include "linelogparser.h"
+#include "procmonparser.h"
+#include "reportingeventsparser.h"
+#include "setupapiparser.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace lt::triage {
+
+std::unique_ptr<LogParser> LogParser::create(LogFormat format)
+{
+    switch (format) {
+    case LogFormat::SetupApi: return std::make_unique<SetupApiParser>();
+    case LogFormat::EventText: return std::make_unique<EventTextParser>();
+    case LogFormat::Fltmc: return std::make_unique<FltmcParser>();
+    case LogFormat::ProcMonCsv: return std::make_unique<ProcMonParser>();
+    case LogFormat::ReportingEvents: return std::make_unique<ReportingEventsParser>();
+    default: return std::make_unique<LineLogParser>(format);
+    }
+}
+
+namespace parse {
+
+RecordLevel levelFromName(QStringView name)
+{
+    name = name.trimmed();
+    const auto is = [name](QStringView s) { return name.compare(s, Qt::CaseInsensitive) == 0; };
+    if (is(u"Error") || is(u"Fatal") || is(u"Critical") || is(u"错误") || is(u"关键") || is(u"严重"))
+        return RecordLevel::Error;
+    if (is(u"Warning") || is(u"Warn") || is(u"警告"))
+        return RecordLevel::Warning;
+    if (is(u"Info") || is(u"Information") || is(u"Perf") || is(u"信息"))
+        return RecordLevel::Info;
+    if (is(u"Verbose") || is(u"Trace") || is(u"详细") || is(u"Debug"))
+        return RecordLevel::Verbose;
+    return RecordLevel::Unknown;
+}
+
+bool hasFailureWord(QStringView message)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(\bfail(?:ed|ure|s|ing)?\b|\bfatal\b|\berror\b|\baborted?\b|\bdenied\b|失败|错误|拒绝)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.matchView(message).hasMatch();
+}
+
+RecordLevel levelFromText(QStringView message)
+{
+    if (hasFailureWord(message))
+        return RecordLevel::Error;
+    if (message.contains(u"warning", Qt::CaseInsensitive) || message.contains(u"警告"))
+        return RecordLevel::Warning;
+    return RecordLevel::Unknown;
+}
+
+QDateTime makeTimestamp(int year, int month, int day, int hour, int minute, int second, int msec)
+{
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, qBound(0, msec, 999));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone::UTC);
+}
+
+int number(QStringView text, qsizetype from, qsizetype count)
+{
+    if (from < 0 || from + count > text.size())
+        return -1;
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+QDateTime parseIsoLike(QStringView t)
+{
+    t = t.trimmed();
+    if (t.size() < 19)
+        return {};
+    const int y = number(t, 0, 4), mo = number(t, 5, 2), d = number(t, 8, 2);
+    const int h = number(t, 11, 2), mi = number(t, 14, 2), s = number(t, 17, 2);
+    if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0)
+        return {};
+    int ms = 0;
+    if (t.size() >= 23 && (t[19] == u'.' || t[19] == u':'))
+        ms = qMax(0, number(t, 20, 3));
+    return makeTimestamp(y, mo, d, h, mi, s, ms);
+}
+
+void finishRecord(LogRecord &record)
+{
+    record.codes = extractCodes(record.message);
+}
+
+} // namespace parse
+} // namespace lt::triage
