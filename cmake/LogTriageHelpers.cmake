@@ -21,6 +21,8 @@ endfunction()
 function(lt_add_data_resources target name dir prefix)
     file(GLOB_RECURSE files CONFIGURE_DEPENDS RELATIVE ${PROJECT_SOURCE_DIR}/resources/${dir}
         ${PROJECT_SOURCE_DIR}/resources/${dir}/*)
+    # FILES must be absolute: relative names are resolved against the calling folder.
+    list(TRANSFORM files PREPEND ${PROJECT_SOURCE_DIR}/resources/${dir}/)
     if(files)
         qt_add_resources(${target} ${name} PREFIX ${prefix}
             BASE ${PROJECT_SOURCE_DIR}/resources/${dir}

@@ -22,10 +22,13 @@ public:
 
     // `dataStart`: first byte after a BOM. `unitSize`: 1, or 2 for UTF-16.
     // `terminator`: the code unit ending a line ('\n', or '\r' for CR-only files).
-    void reset(qint64 dataStart, int unitSize, char16_t terminator);
+    void reset(qint64 dataStart, int unitSize, bool bigEndian, char16_t terminator);
 
-    // Appends line ends found by the indexer (ascending) and moves the indexed size on.
-    void append(const qint64 *ends, qsizetype count, qint64 indexedSize);
+    // Appends line ends found by the indexer (ascending).
+    void append(const qint64 *ends, qsizetype count);
+    // Declares the file indexed up to `indexedSize`: bytes after the last terminator up to
+    // there form a last line without terminator. Set only once the whole file was scanned,
+    // so a chunk boundary never shows as a line break.
     void setIndexedSize(qint64 indexedSize);
 
     qint64 lineCount() const;
@@ -40,6 +43,7 @@ public:
     qint64 memoryBytes() const;
     qint64 dataStart() const { return m_dataStart; }
     int unitSize() const { return m_unitSize; }
+    bool bigEndian() const { return m_bigEndian; }
     char16_t terminator() const { return m_terminator; }
 
 private:
@@ -48,6 +52,7 @@ private:
     qint64 m_dataStart = 0;
     qint64 m_indexedSize = 0;
     int m_unitSize = 1;
+    bool m_bigEndian = false;
     char16_t m_terminator = u'\n';
 };
 

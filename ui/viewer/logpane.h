@@ -1,6 +1,6 @@
 #pragma once
 
-#include "triage/finding.h"
+#include "linemarker.h"
 #include "triage/logformat.h"
 
 #include <QList>
@@ -14,15 +14,8 @@ class Repository;
 namespace lt::ui {
 
 class FindBar;
+class LogSearch;
 class LogView;
-
-// A finding shown in the log: a coloured mark on the scrollbar and a line the
-// "only lines with findings" filter keeps.
-struct LineMarker {
-    qint64 line = 0;   // 1-based
-    lt::triage::Severity severity = lt::triage::Severity::Error;
-    QString tooltip;
-};
 
 // One log file on screen: the virtualized LogView plus the find bar, the filter and level
 // controls and a status line (encoding, line count, indexing progress).
@@ -56,8 +49,20 @@ signals:
     void errorCodeActivated(quint32 code);
     void currentLineChanged(qint64 line);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Private;
+    void retranslate();
+    void askGoToLine();
+    void restartFind();
+    void findStep(int step);
+    void onHits(LogSearch *search);
+    void applyFilter();
+    void updateFindStatus();
+    void updateStatus();
+
     LogView *m_view = nullptr;
     FindBar *m_findBar = nullptr;
     Private *d = nullptr;

@@ -27,16 +27,28 @@ public:
     void setSources(const QList<TimelineSource> &sources);
     void clear();
     QList<TimelineSource> sources() const;
+    bool isMerging() const;
 
     TimelineView *view() const { return m_view; }
 
 signals:
-    // A row was activated (double-click / Enter): `sourceIndex` into sources(), 1-based line.
+    // A row was clicked: `sourceIndex` into sources(), 1-based line (the shell may sync a LogPane).
+    void lineClicked(int sourceIndex, qint64 line);
+    // A row was activated (double-click / Enter): open that source at that line.
     void lineActivated(int sourceIndex, qint64 line);
+    // The merge finished (all rows are there).
+    void mergeFinished();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    struct Private;
+    void startMergeWhenIndexed();
+    void updateStatus();
+
     TimelineView *m_view = nullptr;
-    class QLabel *m_status = nullptr;
+    Private *d = nullptr;
 };
 
 } // namespace lt::ui
