@@ -48,6 +48,38 @@ qint64 findLiteralScalar(const char *data, qint64 size, const QByteArray &needle
     return -1;
 }
 
+// How common a byte is in log text (higher: more common), roughly as counted over CBS, DISM
+// and setupapi logs. The SIMD filter keys on the needle's two rarest bytes: "0x800f08" is
+// tested on 'x' and 'f', not on the digits every timestamp is made of.
+int byteRank(uchar c)
+{
+    if (c == ' ') return 255;
+    if (c >= '0' && c <= '2') return 245;
+    if (c >= '3' && c <= '9') return 225;
+    if (QByteArrayView("etaoinsrlcd").contains(char(c))) return 235;
+    if (c >= 'a' && c <= 'z') return c == 'x' || c == 'q' || c == 'z' || c == 'j' ? 120 : 200;
+    if (QByteArrayView(",.:-_\\\r\n\t()[]=").contains(char(c))) return 190;
+    if (c >= 'A' && c <= 'Z') return QByteArrayView("CSEIPT").contains(char(c)) ? 170 : 140;
+    if (c < 0x80) return 100;
+    return 130;   // UTF-8/GB18030 continuation and lead bytes of CJK text
+}
+
+// Positions of the two rarest bytes of the needle (first < second; equal for 1-byte needles).
+void rarePair(const QByteArray &needle, bool cs, qsizetype *first, qsizetype *second)
+{
+    qsizetype a = 0, b = needle.size() - 1;
+    int ra = 1000, rb = 1000;
+    for (qsizetype i = 0; i < needle.size(); ++i) {
+        const uchar c = cs ? uchar(needle[i]) : fold(uchar(needle[i]));
+        const int r = byteRank(c);
+        if (r < ra) { b = a; rb = ra; a = i; ra = r; }
+        else if (r < rb) { b = i; rb = r; }
+    }
+    if (needle.size() == 1) b = a;
+    *first = qMin(a, b);
+    *second = qMax(a, b);
+}
+
 #ifdef LT_X86_SIMD
 bool hasAvx2()
 {
@@ -74,13 +106,15 @@ void findAllAvx2(const char *data, qint64 size, char byte, qint64 base, std::vec
     findAllScalar(data + i, size - i, byte, base + i, out);
 }
 
-// First/last byte filter (W. Muła, "SIMD-friendly algorithms for substring searching"):
-// compare 32 candidate starts at once on the needle's first and last byte, memcmp the rest.
+// Two-byte filter (W. Muła, "SIMD-friendly algorithms for substring searching"): compare 32
+// candidate starts at once on two of the needle's bytes (its rarest), memcmp the rest.
 __attribute__((target("avx2")))
 qint64 findLiteralAvx2(const char *data, qint64 size, const QByteArray &needle, bool cs)
 {
     const qint64 n = needle.size();
-    const uchar first = uchar(needle[0]), last = uchar(needle[n - 1]);
+    qsizetype p1 = 0, p2 = 0;
+    rarePair(needle, cs, &p1, &p2);
+    const uchar first = uchar(needle[p1]), last = uchar(needle[p2]);
     const bool foldFirst = !cs && isAsciiLetter(first), foldLast = !cs && isAsciiLetter(last);
     const __m256i vFirst = _mm256_set1_epi8(char(foldFirst ? fold(first) : first));
     const __m256i vLast = _mm256_set1_epi8(char(foldLast ? fold(last) : last));
@@ -91,9 +125,9 @@ qint64 findLiteralAvx2(const char *data, qint64 size, const QByteArray &needle, 
     qint64 i = 0;
     for (; i + n - 1 + 32 <= size; i += 32) {
         const __m256i a = _mm256_or_si256(
-            _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i)), orFirst);
+            _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + p1)), orFirst);
         const __m256i b = _mm256_or_si256(
-            _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + n - 1)), orLast);
+            _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + p2)), orLast);
         quint32 mask = quint32(_mm256_movemask_epi8(
             _mm256_and_si256(_mm256_cmpeq_epi8(a, vFirst), _mm256_cmpeq_epi8(b, vLast))));
         while (mask) {

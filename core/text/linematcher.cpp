@@ -2,6 +2,8 @@
 
 #include <QStringEncoder>
 
+#include <algorithm>
+
 namespace lt::text {
 namespace {
 
@@ -88,7 +90,7 @@ QByteArray encodeLiteral(const QString &literal, TextEncoding encoding, bool cas
 
 } // namespace
 
-QString LineMatcher::extractRequiredLiteral(const QString &p)
+QStringList LineMatcher::extractRequiredLiterals(const QString &p)
 {
     // Inline options, \Q..\E and top-level alternation change what is required: give up.
     if (p.contains(QStringLiteral("(?")) || p.contains(QStringLiteral("\\Q")))
@@ -104,9 +106,10 @@ QString LineMatcher::extractRequiredLiteral(const QString &p)
             ++i;
         }
     }
-    QString best, run;
+    QStringList runs;
+    QString run;
     auto endRun = [&] {
-        if (run.size() > best.size()) best = run;
+        if (!run.isEmpty()) runs << run;
         run.clear();
     };
     qsizetype i = 0;
@@ -150,7 +153,9 @@ QString LineMatcher::extractRequiredLiteral(const QString &p)
         i = next;
     }
     endRun();
-    return best;
+    std::stable_sort(runs.begin(), runs.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return runs;
 }
 
 LineMatcher::LineMatcher(const SearchOptions &options, TextEncoding encoding)
@@ -165,9 +170,17 @@ LineMatcher::LineMatcher(const SearchOptions &options, TextEncoding encoding)
     m_regex = QRegularExpression(pattern, flags);
     m_regex.optimize();
 
-    const QString literal = options.regex ? extractRequiredLiteral(options.pattern)
-                                          : options.pattern;
-    m_literal = encodeLiteral(literal, encoding, options.caseSensitive);
+    const QStringList literals = options.regex ? extractRequiredLiterals(options.pattern)
+                                               : QStringList{options.pattern};
+    for (const QString &literal : literals) {
+        const QByteArray encoded = encodeLiteral(literal, encoding, options.caseSensitive);
+        if (encoded.isEmpty())
+            continue;
+        if (m_literal.isEmpty())
+            m_literal = encoded;
+        else
+            m_otherLiterals << encoded;
+    }
     // Raw bytes prove a match only where a byte match is a character match.
     m_literalIsWholeMatch = !options.regex && !options.wholeWord && options.caseSensitive
         && !m_literal.isEmpty()

@@ -38,15 +38,22 @@ public:
     bool literalIsCaseSensitive() const { return m_options.caseSensitive; }
     // True when finding the literal in a line already proves the line matches.
     bool literalIsWholeMatch() const { return m_literalIsWholeMatch; }
+    // Further literals a matching line must also contain (cheap rejection before the regex).
+    const QList<QByteArray> &otherLiterals() const { return m_otherLiterals; }
 
-    // The longest literal a match of `regexPattern` must contain; empty if unknown (exposed
-    // for tests). Conservative: never returns a string a match could lack.
-    static QString extractRequiredLiteral(const QString &regexPattern);
+    // Every literal a match of `regexPattern` must contain, longest first; empty if unknown
+    // (exposed for tests). Conservative: never returns a string a match could lack.
+    static QStringList extractRequiredLiterals(const QString &regexPattern);
+    static QString extractRequiredLiteral(const QString &regexPattern)
+    {
+        return extractRequiredLiterals(regexPattern).value(0);
+    }
 
 private:
     SearchOptions m_options;
     QRegularExpression m_regex;
     QByteArray m_literal;
+    QList<QByteArray> m_otherLiterals;
     bool m_literalIsWholeMatch = false;
 };
 

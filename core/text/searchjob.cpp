@@ -7,6 +7,8 @@
 
 #include <QThread>
 
+#include <cstring>
+
 #include <vector>
 
 namespace lt::text {
@@ -76,6 +78,8 @@ private:
         const LineIndex &index = m_file.index();
         const QByteArray &literal = m_matcher.requiredLiteral();
         const bool cs = m_matcher.literalIsCaseSensitive();
+        const bool byteLines = index.unitSize() == 1;
+        const char term = char(index.terminator());
         qint64 pos = 0;
         int round = 0;
         while (pos < bytes.size()) {
@@ -84,23 +88,45 @@ private:
             const qint64 found = bytescan::findLiteral(bytes.data() + pos, bytes.size() - pos, literal, cs);
             if (found < 0)
                 break;
-            const qint64 at = chunk.begin + pos + found;
-            const LineNumber line = index.lineAt(ByteOffset(at));
-            ByteOffset begin, next;
-            if (!index.rawSpan(line, &begin, &next) || next.get() > chunk.end || begin.get() < chunk.begin)
-                break;   // index and bytes disagree: the file changed under us
-            const QByteArrayView raw = bytes.sliced(begin.get() - chunk.begin, next - begin);
-            const qint64 contentEnd = m_file.contentEnd(raw);
-            bool hit;
-            if (m_matcher.literalIsWholeMatch())
-                hit = at + literal.size() <= begin.get() + contentEnd;
-            else
-                hit = m_matcher.matches(m_file.decode(raw.first(contentEnd)));
-            if (hit)
-                out.append(line);
-            pos = next.get() - chunk.begin;
+            const qint64 at = pos + found;   // chunk-relative from here on
+            qint64 begin, next;
+            if (byteLines) {
+                // The line around the hit, straight from the bytes: the index is only asked
+                // for the line number of lines that really match.
+                begin = at;
+                while (begin > 0 && bytes[begin - 1] != term)
+                    --begin;
+                const void *nl = std::memchr(bytes.data() + at, term, size_t(bytes.size() - at));
+                next = nl ? static_cast<const char *>(nl) - bytes.data() + 1 : bytes.size();
+            } else {
+                ByteOffset b, n;
+                if (!index.rawSpan(index.lineAt(ByteOffset(chunk.begin + at)), &b, &n)
+                    || n.get() > chunk.end || b.get() < chunk.begin)
+                    break;   // index and bytes disagree: the file changed under us
+                begin = b.get() - chunk.begin;
+                next = n.get() - chunk.begin;
+            }
+            const QByteArrayView raw = bytes.sliced(begin, next - begin);
+            const QByteArrayView content = raw.first(m_file.contentEnd(raw));
+            if (lineMatchesAfterPrefilter(content, at - begin, literal.size()))
+                out.append(index.lineAt(ByteOffset(chunk.begin + begin)));
+            pos = next;
         }
         return true;
+    }
+
+    bool lineMatchesAfterPrefilter(QByteArrayView content, qint64 literalAt, qint64 literalSize) const
+    {
+        if (literalAt + literalSize > content.size())
+            return false;   // the "hit" ran into the terminator
+        if (m_matcher.literalIsWholeMatch())
+            return true;
+        const bool cs = m_matcher.literalIsCaseSensitive();
+        for (const QByteArray &other : m_matcher.otherLiterals()) {
+            if (bytescan::findLiteral(content.data(), content.size(), other, cs) < 0)
+                return false;
+        }
+        return m_matcher.matches(m_file.decode(content));
     }
 
     const FileSnapshot &m_file;
