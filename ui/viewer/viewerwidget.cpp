@@ -8,11 +8,14 @@
 #include "errorlookupdialog.h"
 #include "findingspanel.h"
 #include "logpane.h"
+#include "logview.h"
+#include "manifestcompat.h"
 #include "summarypage.h"
 #include "timelinepane.h"
 #include "vieweractions.h"
 
 #include "bundle/bundlereader.h"
+#include "text/logfile.h"
 #include "triage/reportexporter.h"
 #include "triage/triageengine.h"
 
@@ -80,6 +83,7 @@ void ViewerWidget::buildUi()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(4, 4, 0, 4);
     m_treeFilter = new QLineEdit(left);
+    m_treeFilter->setObjectName(QStringLiteral("treeFilter"));
     m_treeFilter->setClearButtonEnabled(true);
     m_onlyIssues = new QCheckBox(left);
     m_treeModel = new BundleTreeModel(this);
@@ -134,6 +138,17 @@ void ViewerWidget::buildUi()
     connect(m_summary, &SummaryPage::diagnosisActivated, this, [this](int i) {
         m_bottomTabs->setCurrentWidget(m_diagnoses);
         m_diagnoses->scrollToDiagnosis(i);
+    });
+    // The log view clamps goToLine() to the lines indexed so far: a finding's line in a file
+    // that is still being indexed is reached by repeating the jump as indexing progresses.
+    connect(m_logPane->view(), &LogView::fileChanged, this, [this] {
+        if (m_gotoLine <= 0)
+            return;
+        if (m_logPane->currentLine() != m_gotoLine)
+            m_logPane->goToLine(m_gotoLine);
+        const lt::text::LogFile *file = m_logPane->view()->logFile();
+        if (m_logPane->currentLine() == m_gotoLine || !file || !file->isIndexing())
+            m_gotoLine = 0;
     });
     connect(m_logPane, &LogPane::errorCodeActivated, this, [this](quint32 code) {
         showErrorLookup(QStringLiteral("0x") + QString::number(code, 16).rightJustified(8, u'0').toUpper());
@@ -219,6 +234,7 @@ void ViewerWidget::resetState()
     m_treeModel->clear();
     m_fileReports.clear();
     m_report = {};
+    m_manifest = {};
     m_shownFile.clear();
     m_pendingFile.clear();
     m_pendingTimeline.clear();
@@ -242,7 +258,7 @@ void ViewerWidget::openPaths(const QStringList &paths)
 
     // Listing a zip's central directory or a folder is quick; content is read by triage.
     auto reader = std::make_shared<lt::bundle::BundleReader>();
-    const bool opened = paths.size() == 1 ? reader->open(paths.front()) : reader->open(paths);
+    const bool readable = paths.size() == 1 ? reader->open(paths.front()) : reader->open(paths);
     m_reader = reader;
     QStringList loose;
     for (const QString &p : paths) {
@@ -268,13 +284,15 @@ void ViewerWidget::openPaths(const QStringList &paths)
         info.manifest = *manifest;
         if (const auto raw = reader->readEntry(reader->manifestPath(), 4 * 1024 * 1024))
             info.manifestJson = QJsonDocument::fromJson(*raw).object();
+        completeManifest(info.manifest, info.manifestJson);
+        m_manifest = info.manifest;
     }
     m_summary->setBundle(info);
     m_treeModel->setBundle(info.title, reader->entries(), info.manifest.failedItems());
     m_tree->expandToDepth(1);
     m_tree->setCurrentIndex(m_treeProxy->mapFromSource(m_treeModel->bundleIndex()));
 
-    if (!opened && reader->entries().isEmpty()) {
+    if (!readable && reader->entries().isEmpty()) {
         m_status->setText(tr("Could not open %1: %2").arg(info.path, reader->errorString()));
         m_center->setCurrentWidget(m_summary);
         return;
@@ -290,6 +308,7 @@ void ViewerWidget::openPaths(const QStringList &paths)
         showFile(reader->entries().front().path);
     else
         showSummary();
+    emit opened();
 }
 
 void ViewerWidget::onProgress(int done, int total, const QString &current)
@@ -315,6 +334,11 @@ void ViewerWidget::onFileTriaged(const FileReport &report)
 void ViewerWidget::onFinished(const TriageReport &report)
 {
     m_report = report;
+    if (m_report.bundle.hasManifest) {
+        // The exported report names hosts and items as the summary does.
+        m_report.bundle.manifest = m_manifest;
+        m_report.failedItems = m_manifest.failedItems();
+    }
     m_running = false;
     // Files the engine reported only at the end (or not per file) still reach the panels.
     for (const FileReport &f : report.files) {
@@ -388,6 +412,7 @@ void ViewerWidget::showFile(const QString &entryPath, qint64 line)
     }
     if (entryPath == m_shownFile) {
         m_center->setCurrentWidget(m_logPane);
+        m_gotoLine = line;
         if (line > 0)
             m_logPane->goToLine(line);
         return;
@@ -418,8 +443,9 @@ void ViewerWidget::onEntryReady(const QString &entryPath, const QString &localPa
     m_logPane->openFile(localPath, entryPath, m_fileReports.value(entryPath).format);
     m_shownFile = entryPath;
     applyMarkers(entryPath);
-    if (m_pendingLine > 0)
-        m_logPane->goToLine(m_pendingLine);
+    m_gotoLine = m_pendingLine;
+    if (m_gotoLine > 0)
+        m_logPane->goToLine(m_gotoLine);
     m_findings->setCurrentFile(entryPath);
     m_center->setCurrentWidget(m_logPane);
     updateStatus();

@@ -85,6 +85,7 @@ public:
     ErrorLookupDialog *errorLookupDialog() const { return m_lookup; }
 
 signals:
+    void opened();   // a bundle/folder/files were opened (menus, drops, recent files)
     void triageFinished();
     void fileShown(const QString &entryPath);
 
@@ -138,12 +139,14 @@ private:
     QStringList m_opened;
     QHash<QString, lt::triage::FileReport> m_fileReports;
     lt::triage::TriageReport m_report;
+    lt::bundle::Manifest m_manifest;   // completed with the collector's layout (manifestcompat.h)
     bool m_running = false;
     int m_done = 0;
     int m_total = 0;
     QString m_shownFile;               // entry in the log view
     QString m_pendingFile;             // entry being extracted for the log view
     qint64 m_pendingLine = 0;
+    qint64 m_gotoLine = 0;             // jump still to complete while the file indexes
     QStringList m_pendingTimeline;     // entries being extracted for the timeline
     QHash<QString, QString> m_timelineLocal;
 };
