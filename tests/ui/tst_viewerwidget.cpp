@@ -209,6 +209,8 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("第三方文件系统筛选驱动")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("logs/CBS/CBS.log")));
         QVERIFY(text.contains(QStringLiteral("拒绝访问。")));
+        QVERIFY2(text.contains(QStringLiteral("2022-08-10 15:20:03 (UTC+08:00)")), qPrintable(text));   // the PC's own time
+        QTest::qWait(200);   // let the diagnosis cards get their layout before the picture
         lt::test::saveScreenshot(&viewer, QStringLiteral("viewer-summary-zh"));
     }
 
@@ -229,7 +231,8 @@ private slots:
         QCOMPARE(viewer.shownFile(), QStringLiteral("logs/CBS/CBS.log"));
         QTRY_COMPARE_WITH_TIMEOUT(viewer.logPane()->currentLine(), line, 10000);
         view->setCurrentIndex(row);
-        QTest::qWait(200);
+        QTest::qWait(500);
+        QCOMPARE(viewer.logPane()->currentLine(), line);   // stays there once indexing ends
         lt::test::saveScreenshot(&viewer, QStringLiteral("viewer-cbs-findings-zh"));
 
         // The findings filter narrows to matching rows and keeps the groups.
@@ -307,6 +310,7 @@ private slots:
         QVERIFY(openBundle(viewer));
         const QString text = viewer.summaryPage()->browser()->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("A third-party file-system filter blocks servicing")), qPrintable(text));
+        QTest::qWait(200);
         lt::test::saveScreenshot(&viewer, QStringLiteral("viewer-summary-en"));
         viewer.showFile(QStringLiteral("logs/CBS/CBS.log"), viewer.report().diagnoses.front().evidence.front().line);
         QTest::qWait(300);

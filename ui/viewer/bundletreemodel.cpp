@@ -164,6 +164,16 @@ void BundleTreeModel::updateFile(const lt::triage::FileReport &report)
     }
 }
 
+void BundleTreeModel::markAllTriaged()
+{
+    for (Node *node : std::as_const(m_files)) {
+        if (!node->triaged) {
+            node->triaged = true;
+            emit dataChanged(indexFor(node, IssuesColumn), indexFor(node, IssuesColumn));
+        }
+    }
+}
+
 QModelIndex BundleTreeModel::bundleIndex() const
 {
     return m_root->children.empty() ? QModelIndex() : createIndex(0, 0, m_root->children.front().get());

@@ -41,6 +41,8 @@ public:
                    const QList<lt::bundle::ManifestItem> &failedItems);
     void clear();
     void updateFile(const lt::triage::FileReport &report);
+    // Triage is over: files it did not report on (manifest.json, binaries) are final too.
+    void markAllTriaged();
 
     QModelIndex bundleIndex() const;
     QModelIndex indexForPath(const QString &path) const;

@@ -1,6 +1,7 @@
 #include "findingsmodel.h"
 
 #include "severitystyle.h"
+#include "triage/hresult.h"
 
 #include <QApplication>
 #include <QFont>
@@ -131,6 +132,15 @@ QVariant FindingsModel::groupData(int row, int column, int role) const
     }
 }
 
+QString FindingsModel::displayName(const Finding &f)
+{
+    if (!f.name.isEmpty() || f.code == 0)
+        return f.name;
+    // Lines like "status: 0x80070005" carry no name: take the catalog's.
+    const lt::triage::HResultDecoding d = lt::triage::decodeHResult(f.code);
+    return d.entry ? d.entry->name : QString();
+}
+
 QVariant FindingsModel::findingData(const Finding &f, int column, int role) const
 {
     switch (role) {
@@ -138,16 +148,17 @@ QVariant FindingsModel::findingData(const Finding &f, int column, int role) cons
         switch (column) {
         case SeverityColumn: return severitystyle::label(f.severity);
         case CodeColumn: return f.codeHex();
-        case NameColumn: return f.name;
+        case NameColumn: return displayName(f);
         case CountColumn: return f.count;
-        case LocationColumn: return QStringLiteral("%1:%2").arg(f.file).arg(f.line);
+        // The file name is enough in the cell; the full bundle path is in the tooltip.
+        case LocationColumn: return QStringLiteral("%1:%2").arg(f.file.section(u'/', -1)).arg(f.line);
         case TimeColumn: return f.timestamp.isValid() ? f.timestamp.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
         case MessageColumn: return f.message.simplified();
         default: return {};
         }
     case Qt::ToolTipRole:
         if (column == MessageColumn || column == LocationColumn) {
-            QString tip = f.message.trimmed();
+            QString tip = QStringLiteral("%1:%2\n%3").arg(f.file).arg(f.line).arg(f.message.trimmed());
             if (f.count > 1)
                 tip += u'\n' + tr("Seen %n time(s), lines %1–%2", nullptr, f.count).arg(f.line).arg(f.lastLine);
             return tip;
@@ -175,7 +186,7 @@ QVariant FindingsModel::findingData(const Finding &f, int column, int role) cons
         case SeverityColumn:
         case LocationColumn: return QStringLiteral("%1\x1f%2").arg(f.file).arg(f.line, 12, 10, QLatin1Char('0'));
         case CodeColumn: return f.code;
-        case NameColumn: return f.name;
+        case NameColumn: return displayName(f);
         case CountColumn: return f.count;
         case TimeColumn: return f.timestamp;
         case MessageColumn: return f.message;

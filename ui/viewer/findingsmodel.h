@@ -49,6 +49,7 @@ private:
     static constexpr quintptr GroupId = quintptr(-1);
     static lt::triage::Severity groupSeverity(int row);   // row 0 = Error, 1 = Warning, 2 = Info
     static int groupRow(lt::triage::Severity severity);
+    static QString displayName(const lt::triage::Finding &finding);
     QVariant groupData(int row, int column, int role) const;
     QVariant findingData(const lt::triage::Finding &finding, int column, int role) const;
 

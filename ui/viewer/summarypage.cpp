@@ -45,9 +45,17 @@ QJsonValue findKey(const QJsonObject &root, std::initializer_list<QLatin1StringV
     return {};
 }
 
+// In the collecting PC's own time zone (as the manifest records it), which is what the user
+// reported and what its logs use, not the helpdesk's.
 QString timeText(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    if (!t.isValid())
+        return {};
+    const int offset = t.offsetFromUtc();
+    const QString zone = QStringLiteral("UTC%1%2:%3").arg(offset < 0 ? QChar(u'-') : QChar(u'+'))
+                             .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                             .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 (%2)").arg(t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), zone);
 }
 
 } // namespace
@@ -236,11 +244,14 @@ QString SummaryPage::diagnosesSection() const
                                            "<td width=\"%1\" bgcolor=\"%2\" height=\"8\"></td><td width=\"%3\" bgcolor=\"%4\" height=\"8\"></td></tr></table>")
                                 .arg(qMax(1, conf * 120 / 100)).arg(accent).arg(qMax(1, 120 - conf * 120 / 100)).arg(track);
         QString suspects;
-        if (!d.suspects.isEmpty())
+        const QString title = d.title.text();
+        const bool named = std::any_of(d.suspects.cbegin(), d.suspects.cend(),
+                                       [&title](const QString &s) { return title.contains(s.section(u' ', 0, 0)); });
+        if (!d.suspects.isEmpty() && !named)
             suspects = QStringLiteral("<br><span style=\"color:gray\">%1</span>").arg(esc(tr("Suspects: %1").arg(d.suspects.join(QStringLiteral(", ")))));
-        h += QStringLiteral("<tr><td width=\"24\" valign=\"top\"><b>%1.</b></td><td valign=\"top\"><a href=\"diag:%2\"><b>%3</b></a>%4</td>"
+        h += QStringLiteral("<tr><td width=\"28\" valign=\"top\" style=\"white-space:nowrap\"><b>%1.</b></td><td valign=\"top\"><a href=\"diag:%2\"><b>%3</b></a>%4</td>"
                             "<td width=\"130\" valign=\"top\">%5<span style=\"color:gray\">%6</span></td></tr>")
-                 .arg(i + 1).arg(i).arg(esc(d.title.text()), suspects, bar, esc(tr("confidence %1%").arg(conf)));
+                 .arg(i + 1).arg(i).arg(esc(title), suspects, bar, esc(tr("confidence %1%").arg(conf)));
     }
     return h + QStringLiteral("</table>");
 }

@@ -39,6 +39,9 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QTimer>
+
+#include <functional>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -121,6 +124,10 @@ void ViewerWidget::buildUi()
             m_tree->expandAll();
     });
     connect(m_onlyIssues, &QCheckBox::toggled, m_treeProxy, &BundleTreeFilterModel::setOnlyWithIssues);
+    // Items the collector could not gather span the whole row: their reason is the content.
+    connect(m_treeProxy, &QAbstractItemModel::layoutChanged, this, &ViewerWidget::spanFailedRows);
+    connect(m_treeProxy, &QAbstractItemModel::modelReset, this, &ViewerWidget::spanFailedRows);
+    connect(m_treeProxy, &QAbstractItemModel::rowsInserted, this, &ViewerWidget::spanFailedRows);
     connect(m_tree, &QTreeView::activated, this, &ViewerWidget::onTreeActivated);
     connect(m_tree, &QTreeView::clicked, this, &ViewerWidget::onTreeActivated);
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -139,15 +146,20 @@ void ViewerWidget::buildUi()
         m_bottomTabs->setCurrentWidget(m_diagnoses);
         m_diagnoses->scrollToDiagnosis(i);
     });
-    // The log view clamps goToLine() to the lines indexed so far: a finding's line in a file
-    // that is still being indexed is reached by repeating the jump as indexing progresses.
+    // The log view clamps goToLine() to the lines indexed so far, and a hidden view has no page
+    // to centre in: a jump into a file still being indexed is repeated as indexing progresses,
+    // until it ends or the user moves the cursor elsewhere.
     connect(m_logPane->view(), &LogView::fileChanged, this, [this] {
         if (m_gotoLine <= 0)
             return;
-        if (m_logPane->currentLine() != m_gotoLine)
-            m_logPane->goToLine(m_gotoLine);
+        m_logPane->goToLine(m_gotoLine);
         const lt::text::LogFile *file = m_logPane->view()->logFile();
-        if (m_logPane->currentLine() == m_gotoLine || !file || !file->isIndexing())
+        if (!file || !file->isIndexing())
+            m_gotoLine = 0;
+    });
+    connect(m_logPane, &LogPane::currentLineChanged, this, [this](qint64 line) {
+        const lt::text::LogFile *file = m_logPane->view()->logFile();
+        if (m_gotoLine > 0 && line != m_gotoLine && file && file->lineCount() >= m_gotoLine)
             m_gotoLine = 0;
     });
     connect(m_logPane, &LogPane::errorCodeActivated, this, [this](quint32 code) {
@@ -180,11 +192,12 @@ void ViewerWidget::buildUi()
     m_rightSplitter->addWidget(m_bottomTabs);
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 2);
+    m_rightSplitter->setSizes({470, 330});
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->addWidget(left);
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({340, 760});
+    m_mainSplitter->setSizes({430, 850});
 
     // Status line: triage progress and cancel.
     m_progress = new QProgressBar(this);
@@ -345,6 +358,7 @@ void ViewerWidget::onFinished(const TriageReport &report)
         if (!m_fileReports.contains(f.path))
             onFileTriaged(f);
     }
+    m_treeModel->markAllTriaged();
     m_diagnoses->setAnalysing(false);
     m_diagnoses->setDiagnoses(report.diagnoses);
     m_summary->setReport(report);
@@ -412,9 +426,7 @@ void ViewerWidget::showFile(const QString &entryPath, qint64 line)
     }
     if (entryPath == m_shownFile) {
         m_center->setCurrentWidget(m_logPane);
-        m_gotoLine = line;
-        if (line > 0)
-            m_logPane->goToLine(line);
+        jumpTo(line);
         return;
     }
     m_pendingFile = entryPath;
@@ -440,16 +452,27 @@ void ViewerWidget::onEntryReady(const QString &entryPath, const QString &localPa
     if (entryPath != m_pendingFile)
         return;   // the user moved on while it was extracted
     m_pendingFile.clear();
+    m_center->setCurrentWidget(m_logPane);   // first, so the view has its real size to centre in
     m_logPane->openFile(localPath, entryPath, m_fileReports.value(entryPath).format);
     m_shownFile = entryPath;
     applyMarkers(entryPath);
-    m_gotoLine = m_pendingLine;
-    if (m_gotoLine > 0)
-        m_logPane->goToLine(m_gotoLine);
+    jumpTo(m_pendingLine);
     m_findings->setCurrentFile(entryPath);
-    m_center->setCurrentWidget(m_logPane);
     updateStatus();
     emit fileShown(entryPath);
+}
+
+void ViewerWidget::jumpTo(qint64 line)
+{
+    m_gotoLine = line;
+    if (line <= 0)
+        return;
+    m_logPane->goToLine(line);
+    // Once more after the pending layout pass: the page size is known then.
+    QTimer::singleShot(0, this, [this, line] {
+        if (m_gotoLine == line || m_logPane->currentLine() == line)
+            m_logPane->goToLine(line);
+    });
 }
 
 void ViewerWidget::applyMarkers(const QString &entryPath)
@@ -463,6 +486,19 @@ void ViewerWidget::applyMarkers(const QString &entryPath)
             markers.append({f.lastLine, f.severity, tip});
     }
     m_logPane->setMarkers(markers);
+}
+
+void ViewerWidget::spanFailedRows()
+{
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < m_treeProxy->rowCount(parent); ++r) {
+            const QModelIndex i = m_treeProxy->index(r, 0, parent);
+            const auto kind = BundleTreeModel::Kind(i.data(BundleTreeModel::KindRole).toInt());
+            m_tree->setFirstColumnSpanned(r, parent, kind == BundleTreeModel::Kind::FailedItem);
+            walk(i);
+        }
+    };
+    walk({});
 }
 
 QStringList ViewerWidget::selectedFileEntries() const

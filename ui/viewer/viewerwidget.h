@@ -104,6 +104,8 @@ private:
     void onEntryReady(const QString &entryPath, const QString &localPath);
     void onTreeActivated(const QModelIndex &proxyIndex);
     void applyMarkers(const QString &entryPath);
+    void jumpTo(qint64 line);
+    void spanFailedRows();
     void exportWithDialog();
     void copyAllDiagnoses();
     void openFolderWithDialog();
