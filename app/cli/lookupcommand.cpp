@@ -4,7 +4,6 @@
 #include "triage/errorcatalog.h"
 #include "triage/hresult.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,11 +17,6 @@ namespace {
 using lt::triage::ErrorEntry;
 using lt::triage::HResultDecoding;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LookupCommand", text);
-}
-
 QString hex32(quint32 value)
 {
     return QStringLiteral("0x") + QString::number(value, 16).rightJustified(8, u'0').toUpper();
@@ -30,7 +24,7 @@ QString hex32(quint32 value)
 
 QString yesNo(bool value)
 {
-    return value ? tr("yes") : tr("no");
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
 QString facilityText(const HResultDecoding &d)
@@ -42,7 +36,7 @@ QString facilityText(const HResultDecoding &d)
 void printText(QTextStream &out, const QString &input, const HResultDecoding &d, const QLocale &locale)
 {
     if (!d.valid) {
-        out << tr("%1: not an error code or known symbolic name").arg(input) << '\n';
+        out << QStringLiteral("%1: not an error code or known symbolic name").arg(input) << '\n';
         return;
     }
     out << d.hexString();
@@ -52,37 +46,37 @@ void printText(QTextStream &out, const QString &input, const HResultDecoding &d,
     const auto line = [&out](const QString &label, const QString &value) {
         out << "  " << label.leftJustified(16, u' ') << value << '\n';
     };
-    line(tr("Decimal:"), QStringLiteral("%1 (%2)").arg(qint32(d.value)).arg(d.value));
-    line(tr("Severity:"), d.isFailure ? QStringLiteral("FAILURE") : QStringLiteral("SUCCESS"));
-    line(tr("Customer bit:"), yesNo(d.customer));
-    line(tr("NTSTATUS bit:"), yesNo(d.ntstatusMapped));
-    line(tr("Facility:"), facilityText(d));
-    line(tr("Code:"), QStringLiteral("%1 (0x%2)").arg(d.code).arg(QString::number(d.code, 16).rightJustified(4, u'0').toUpper()));
+    line(QStringLiteral("Decimal:"), QStringLiteral("%1 (%2)").arg(qint32(d.value)).arg(d.value));
+    line(QStringLiteral("Severity:"), d.isFailure ? QStringLiteral("FAILURE") : QStringLiteral("SUCCESS"));
+    line(QStringLiteral("Customer bit:"), yesNo(d.customer));
+    line(QStringLiteral("NTSTATUS bit:"), yesNo(d.ntstatusMapped));
+    line(QStringLiteral("Facility:"), facilityText(d));
+    line(QStringLiteral("Code:"), QStringLiteral("%1 (0x%2)").arg(d.code).arg(QString::number(d.code, 16).rightJustified(4, u'0').toUpper()));
     if (d.win32Code) {
         QString win32 = QString::number(*d.win32Code);
         if (d.win32Entry && !d.win32Entry->name.isEmpty())
             win32 += u' ' + d.win32Entry->name;
-        line(tr("Win32 error:"), win32);
+        line(QStringLiteral("Win32 error:"), win32);
     }
     if (d.ntstatus)
-        line(tr("NTSTATUS:"), hex32(*d.ntstatus));
+        line(QStringLiteral("NTSTATUS:"), hex32(*d.ntstatus));
     if (d.extended) {
-        line(tr("Extended code:"), QStringLiteral("0x%1").arg(*d.extended, 0, 16).toUpper().replace(u'X', u'x'));
+        line(QStringLiteral("Extended code:"), QStringLiteral("0x%1").arg(*d.extended, 0, 16).toUpper().replace(u'X', u'x'));
         if (!d.extendedDescription.isEmpty())
-            line(tr("Setup phase:"), lt::triage::describeSetupExtendedCode(*d.extended, locale));
+            line(QStringLiteral("Setup phase:"), lt::triage::describeSetupExtendedCode(*d.extended, locale));
     }
     if (d.entry) {
         QStringList names = d.entry->aliases;
         if (d.win32Entry && d.win32Entry != d.entry)
             names << d.win32Entry->name << d.win32Entry->aliases;
         if (!names.isEmpty())
-            line(tr("Also known as:"), names.join(QLatin1String(", ")));
-        line(tr("Catalog:"), d.entry->family + (d.entry->benign ? tr(" (benign on its own)") : QString()));
+            line(QStringLiteral("Also known as:"), names.join(QLatin1String(", ")));
+        line(QStringLiteral("Catalog:"), d.entry->family + (d.entry->benign ? QStringLiteral(" (benign on its own)") : QString()));
     }
     const QString message = d.message(locale);
-    line(tr("Message:"), message.isEmpty() ? tr("(unknown code)") : message);
+    line(QStringLiteral("Message:"), message.isEmpty() ? QStringLiteral("(unknown code)") : message);
     if (d.entry && !d.entry->hint(locale).isEmpty())
-        line(tr("Remediation:"), d.entry->hint(locale));
+        line(QStringLiteral("Remediation:"), d.entry->hint(locale));
 }
 
 QJsonObject toJson(const QString &input, const HResultDecoding &d, const QLocale &locale)
@@ -135,11 +129,11 @@ int runLookupCommand(const QStringList &arguments)
     out.setEncoding(QStringConverter::Utf8);
     err.setEncoding(QStringConverter::Utf8);
 
-    const QString usage = tr("Usage: logtriage-cli lookup [--json] [--lang zh|en] CODE...\n"
-                             "Decode HRESULT, Win32 and NTSTATUS codes like err.exe.\n"
-                             "CODE: 0x80070005, 80070005, -2147024891, 5 (Win32), E_ACCESSDENIED,\n"
-                             "      0xC1900101-0x20017 (setup result with extended code)\n"
-                             "Exit status: 0 all codes known, 1 some code unknown or invalid, 2 usage error.\n");
+    const QString usage = QStringLiteral("Usage: logtriage-cli lookup [--json] [--lang zh|en] CODE...\n"
+                                         "Decode HRESULT, Win32 and NTSTATUS codes like err.exe.\n"
+                                         "CODE: 0x80070005, 80070005, -2147024891, 5 (Win32), E_ACCESSDENIED,\n"
+                                         "      0xC1900101-0x20017 (setup result with extended code)\n"
+                                         "Exit status: 0 all codes known, 1 some code unknown or invalid, 2 usage error.\n");
     // Parsed by hand: negative decimal HRESULTs ("-2147024891") must stay codes, in order.
     bool json = false;
     QLocale locale;
@@ -156,7 +150,7 @@ int runLookupCommand(const QStringList &arguments)
             QString lang;
             if (a == QLatin1String("--lang")) {
                 if (++i >= arguments.size()) {
-                    err << tr("--lang needs a value (zh or en)") << '\n' << usage;
+                    err << QStringLiteral("--lang needs a value (zh or en)") << '\n' << usage;
                     return ExitUsage;
                 }
                 lang = arguments.at(i);
@@ -169,18 +163,18 @@ int runLookupCommand(const QStringList &arguments)
             else if (lang == QLatin1String("en"))
                 locale = QLocale(QLocale::English, QLocale::UnitedStates);
             else {
-                err << tr("--lang must be zh or en, not \"%1\"").arg(lang) << '\n';
+                err << QStringLiteral("--lang must be zh or en, not \"%1\"").arg(lang) << '\n';
                 return ExitUsage;
             }
         } else if (a.startsWith(u'-') && !(a.size() > 1 && a.at(1).isDigit())) {
-            err << tr("lookup: unknown option %1").arg(a) << '\n' << usage;
+            err << QStringLiteral("lookup: unknown option %1").arg(a) << '\n' << usage;
             return ExitUsage;
         } else {
             codes << a;
         }
     }
     if (codes.isEmpty()) {
-        err << tr("lookup: no code given") << '\n' << usage;
+        err << QStringLiteral("lookup: no code given") << '\n' << usage;
         return ExitUsage;
     }
 

@@ -22,13 +22,13 @@ bool isChinese(const QLocale &locale)
     return locale.language() == QLocale::Chinese;
 }
 
-// Names are C identifiers as the headers spell them; upper case keeps lookups simple.
+// Names are C identifiers as the headers spell them (ASCII); lookups compare them upper-cased.
 bool isValidName(const QString &name)
 {
-    if (name.isEmpty() || !(name.at(0).isLetter() || name.at(0) == u'_'))
+    if (name.isEmpty() || (name.at(0) >= u'0' && name.at(0) <= u'9'))
         return false;
     for (const QChar c : name) {
-        if (!(c.isDigit() || c == u'_' || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z')))
+        if (!((c >= u'0' && c <= u'9') || c == u'_' || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z')))
             return false;
     }
     return true;

@@ -1,7 +1,7 @@
 // Facility names and Windows Setup extended codes for hresult.h.
 #include "hresult.h"
 
-#include <array>
+#include <iterator>
 #include <utility>
 
 namespace lt::triage {
@@ -11,7 +11,7 @@ namespace {
 // winerror.h FACILITY_* values (Windows SDK 10.0.26100). Where the SDK gives two names to one
 // number (SSPI/SECURITY 9, CONFIGURATION/WIA 33, SHELL/NAP 39, PLA/WINDOWS_SETUP 48,
 // MBN/POWERSHELL 84, WEBSERVICES/WINPE 61, SPP/RESTORE/DMSERVER 256) both are shown.
-constexpr std::array<std::pair<quint16, const char *>, 78> Facilities = {{
+constexpr std::pair<quint16, const char *> Facilities[] = {
     {0, "NULL"}, {1, "RPC"}, {2, "DISPATCH"}, {3, "STORAGE"}, {4, "ITF"}, {7, "WIN32"},
     {8, "WINDOWS"}, {9, "SECURITY/SSPI"}, {10, "CONTROL"}, {11, "CERT"}, {12, "INTERNET"},
     {13, "MEDIASERVER"}, {14, "MSMQ"}, {15, "SETUPAPI"}, {16, "SCARD"}, {17, "COMPLUS"},
@@ -31,7 +31,7 @@ constexpr std::array<std::pair<quint16, const char *>, 78> Facilities = {{
     {103, "STATEREPOSITORY"}, {136, "DRVSERVICING"}, {208, "DELIVERY_OPTIMIZATION"},
     {232, "USER_MODE_SECURITY_CORE"}, {234, "USERMODE_LICENSING"}, {256, "SPP/RESTORE/DMSERVER"},
     {2170, "DXGI"},
-}};
+};
 
 struct SetupName {
     const char *en;
@@ -40,16 +40,16 @@ struct SetupName {
 
 // Extended codes of Windows 10 setup results ("0xC1900101 - 0x20017"): 0xPXXXX, P = phase,
 // the last two hex digits = operation (MS "Windows 10 upgrade error codes", 1607 values).
-constexpr std::array<SetupName, 6> Phases = {{
+constexpr SetupName Phases[] = {
     {"SP_EXECUTION_UNKNOWN", "未知阶段"},
     {"SP_EXECUTION_DOWNLEVEL", "下层阶段（在旧系统中运行）"},
     {"SP_EXECUTION_SAFE_OS", "安全操作系统阶段（WinPE）"},
     {"SP_EXECUTION_FIRST_BOOT", "首次启动阶段"},
     {"SP_EXECUTION_OOBE_BOOT", "第二次启动（OOBE）阶段"},
     {"SP_EXECUTION_UNINSTALL", "卸载（回滚）阶段"},
-}};
+};
 
-constexpr std::array<SetupName, 33> Operations = {{
+constexpr SetupName Operations[] = {
     {"SP_EXECUTION_OP_UNKNOWN", "未知操作"},
     {"SP_EXECUTION_OP_COPY_PAYLOAD", "复制安装负载"},
     {"SP_EXECUTION_OP_DOWNLOAD_UPDATES", "下载更新"},
@@ -83,7 +83,8 @@ constexpr std::array<SetupName, 33> Operations = {{
     {"SP_EXECUTION_OP_PRE_OOBE", "OOBE 之前"},
     {"SP_EXECUTION_OP_POST_OOBE", "OOBE 之后"},
     {"SP_EXECUTION_OP_ADD_PROVISIONING_PACKAGE", "添加预配包"},
-}};
+};
+static_assert(std::size(Phases) == 6 && std::size(Operations) == 0x21, "Microsoft's 1607 tables");
 
 } // namespace
 
@@ -103,10 +104,10 @@ QString describeSetupExtendedCode(quint32 extended, const QLocale &locale)
     const quint32 phase = extended >> 16;
     const quint32 operation = extended & 0xFF;
     const bool zh = locale.language() == QLocale::Chinese;
-    const QString phaseText = phase < Phases.size()
+    const QString phaseText = phase < std::size(Phases)
         ? QString::fromUtf8(zh ? Phases[phase].zh : Phases[phase].en)
         : QStringLiteral("phase %1").arg(phase);
-    const QString operationText = operation < Operations.size()
+    const QString operationText = operation < std::size(Operations)
         ? QString::fromUtf8(zh ? Operations[operation].zh : Operations[operation].en)
         : QStringLiteral("operation 0x%1").arg(operation, 0, 16);
     return QStringLiteral("%1 / %2").arg(phaseText, operationText);

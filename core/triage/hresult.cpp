@@ -86,9 +86,30 @@ std::optional<quint32> parseSymbol(QStringView s, const ErrorCatalog &catalog)
     return entry->code <= 0xFFFF ? hresultFromWin32(entry->code) : entry->code;
 }
 
+// Most callers hand over a bare number taken from a log; skip the regular expressions then.
+bool isBareNumber(QStringView s)
+{
+    if (s.startsWith(u'-'))
+        s = s.mid(1);
+    if (s.startsWith(u"0x", Qt::CaseInsensitive))
+        s = s.mid(2);
+    return s.size() <= 10 && isHexDigits(s);
+}
+
 std::optional<ParsedText> parseText(QStringView input, const ErrorCatalog &catalog)
 {
-    QString text = input.trimmed().toString();
+    const QStringView trimmed = input.trimmed();
+    if (isBareNumber(trimmed)) {
+        const auto value = parseNumber(trimmed);
+        if (!value)
+            return std::nullopt;
+        return ParsedText{*value, std::nullopt};
+    }
+    QString text = trimmed.toString();
+    // Pasted from prose or logs: "(0x800F0922)", "error 0x80070005.", "'E_FAIL'".
+    static const QRegularExpression wrapping(QStringLiteral("^[\\[({\"']+|[\\])}\"'.,;:]+$"));
+    text.remove(wrapping);
+    text = text.trimmed();
     // Log and tool prefixes people paste along with the code.
     static const QRegularExpression prefix(
         QStringLiteral("^(?:hr|hresult|gle|status|error|err|code|result)\\s*(?:[:=]\\s*|\\s+)"),
@@ -136,6 +157,19 @@ QString HResultDecoding::message(const QLocale &locale) const
     return systemMessage;
 }
 
+QString HResultDecoding::summary(const QLocale &locale) const
+{
+    if (!valid)
+        return {};
+    QString s = hexString();
+    if (entry && !entry->name.isEmpty())
+        s += u' ' + entry->name;
+    const QString text = message(locale);
+    if (!text.isEmpty())
+        s += QStringLiteral(": ") + text;
+    return s;
+}
+
 std::optional<quint32> parseErrorCode(QStringView text, const ErrorCatalog &catalog)
 {
     const auto parsed = parseText(text, catalog);
@@ -167,6 +201,10 @@ HResultDecoding decodeHResult(quint32 value, const ErrorCatalog &catalog)
         if (!d.entry)
             d.entry = d.win32Entry;
     }
+    // SetupAPI's own codes (setupapi.h: APPLICATION_ERROR_MASK | ERROR_SEVERITY_ERROR | n, as in
+    // setupapi.dev.log "0xe0000248") are the SPAPI_E_* HRESULTs of HRESULT_FROM_SETUPAPI.
+    if (!d.entry && (value & 0xFFFF0000u) == 0xE0000000u)
+        d.entry = catalog.find(0x800F0000u | (value & 0xFFFFu));
     if (d.ntstatusMapped) {
         d.ntstatus = value & ~NtBit;
         if (!d.entry)

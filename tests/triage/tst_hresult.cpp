@@ -1,6 +1,11 @@
 // HRESULT / Win32 / NTSTATUS parsing and err.exe-style decoding.
 #include "triage/hresult.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +32,10 @@ private slots:
     void rejectsGarbage_data();
     void rejectsGarbage();
     void facilityNames();
+    void setupApiRawCodes();
+    void realSamplesAgreeWithLogNames();
+    void randomInputNeverCrashes();
+    void decodingIsFast();
 };
 
 void TestHResult::accessDeniedInEveryForm_data()
@@ -49,6 +58,10 @@ void TestHResult::accessDeniedInEveryForm_data()
     QTest::newRow("hr= prefix") << QStringLiteral("hr=0x80070005");
     QTest::newRow("HRESULT = prefix") << QStringLiteral("HRESULT = 0x80070005");
     QTest::newRow("Error prefix") << QStringLiteral("Error 0x80070005");
+    QTest::newRow("in parentheses") << QStringLiteral("(0x80070005)");
+    QTest::newRow("sentence end") << QStringLiteral("0x80070005.");
+    QTest::newRow("quoted name") << QStringLiteral("\"E_ACCESSDENIED\"");
+    QTest::newRow("bracketed gle") << QStringLiteral("[gle=0x80070005]");
 }
 
 void TestHResult::accessDeniedInEveryForm()
@@ -79,6 +92,8 @@ void TestHResult::accessDeniedFields()
     QCOMPARE(d.message(QLocale(QLocale::English)), QStringLiteral("Access is denied."));
     QCOMPARE(d.message(QLocale(QLocale::Chinese, QLocale::China)), QStringLiteral("拒绝访问。"));
     QCOMPARE(d.hexString(), QStringLiteral("0x80070005"));
+    QCOMPARE(d.summary(QLocale(QLocale::English)), QStringLiteral("0x80070005 E_ACCESSDENIED: Access is denied."));
+    QCOMPARE(d.summary(QLocale(QLocale::Chinese)), QStringLiteral("0x80070005 E_ACCESSDENIED: 拒绝访问。"));
     QVERIFY(!d.extended);
     QCOMPARE(qint32(d.value), -2147024891);
 }
@@ -219,6 +234,10 @@ void TestHResult::unknownCodeStillDecodes()
     QCOMPARE(d.code, quint16(0xFFF0));
     QCOMPARE(d.win32Code, std::optional<quint32>(0xFFF0u));
     QCOMPARE(d.displayName(), QStringLiteral("0x8007FFF0"));
+#ifndef Q_OS_WIN
+    QCOMPARE(d.summary(), QStringLiteral("0x8007FFF0"));
+#endif
+    QVERIFY(decodeError(u"garbage").summary().isEmpty());
 
     const HResultDecoding custom = decodeHResult(0xA0420001); // customer bit, unknown facility
     QVERIFY(custom.valid);
@@ -290,6 +309,120 @@ void TestHResult::facilityNames()
     QCOMPARE(lt::triage::facilityName(208), QStringLiteral("DELIVERY_OPTIMIZATION"));
     QVERIFY(lt::triage::facilityName(0x190).isEmpty());
     QCOMPARE(decodeHResult(0x80200053).facilityName, QStringLiteral("BACKGROUNDCOPY"));
+}
+
+void TestHResult::setupApiRawCodes()
+{
+    // setupapi.dev.log writes SetupAPI's own codes: 0xE0000248 = ERROR_DEVICE_INSTALL_BLOCKED.
+    const HResultDecoding d = decodeError(u"0xe0000248");
+    QVERIFY(d.valid);
+    QCOMPARE(d.value, 0xE0000248u);
+    QVERIFY(d.customer); // APPLICATION_ERROR_MASK
+    QVERIFY(d.isFailure);
+    QVERIFY(d.entry);
+    QCOMPARE(d.entry->code, 0x800F0248u); // HRESULT_FROM_SETUPAPI
+    QVERIFY(d.entry->aliases.contains(QStringLiteral("ERROR_DEVICE_INSTALL_BLOCKED")));
+    QVERIFY(d.entry->hintEn.contains(QLatin1String("policy")));
+    QVERIFY(!decodeHResult(0xE0000FFF).entry);
+}
+
+// The logs name many codes themselves ("[HRESULT = 0x800736b3 - ERROR_SXS_ASSEMBLY_NOT_FOUND]",
+// "(F) STATUS_REQUEST_OUT_OF_SEQUENCE ... [gle=0xd000042a]"); the catalog must agree with Windows.
+void TestHResult::realSamplesAgreeWithLogNames()
+{
+    const QDir dir(QStringLiteral(LT_SHARED_DIR "/samples/real-logs"));
+    if (!dir.exists())
+        QSKIP("../shared/samples/real-logs is not available");
+    static const QRegularExpression cbsHresult(QStringLiteral("\\[HRESULT = (0x[0-9a-fA-F]{8}) - ([A-Z][A-Z0-9_]+)\\]"));
+    static const QRegularExpression csiStatus(QStringLiteral("\\(F\\) (STATUS_[A-Z0-9_]+) .*\\[gle=(0x[dD][0-9a-fA-F]{7})\\]"));
+    static const QRegularExpression csiWin32(QStringLiteral("HRESULT_FROM_WIN32\\((ERROR_[A-Z0-9_]+)\\).*\\[gle=(0x8007[0-9a-fA-F]{4})\\]"));
+    static const QRegularExpression anyHex(QStringLiteral("\\b0x[0-9a-fA-F]{8}\\b"));
+    int named = 0;
+    int codes = 0;
+    for (const QString &name : dir.entryList({QStringLiteral("*.log")}, QDir::Files)) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto it = cbsHresult.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const HResultDecoding d = decodeError(m.captured(1));
+            QVERIFY2(d.entry, qPrintable(m.captured(0)));
+            QStringList names = d.entry->aliases;
+            names << d.entry->name;
+            if (d.win32Entry)
+                names << d.win32Entry->name << d.win32Entry->aliases;
+            QVERIFY2(names.contains(m.captured(2)), qPrintable(name + u": " + m.captured(0)));
+            ++named;
+        }
+        for (auto it = csiStatus.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const HResultDecoding d = decodeError(m.captured(2));
+            QVERIFY(d.ntstatusMapped);
+            QCOMPARE(d.displayName(), m.captured(1));
+            ++named;
+        }
+        for (auto it = csiWin32.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const HResultDecoding d = decodeError(m.captured(2));
+            QVERIFY(d.win32Entry);
+            QCOMPARE(d.win32Entry->name, m.captured(1));
+            ++named;
+        }
+        for (auto it = anyHex.globalMatch(text); it.hasNext();) {
+            QVERIFY(decodeError(it.next().captured(0)).valid); // every 8-digit code in a log decodes
+            ++codes;
+        }
+    }
+    qInfo("%d log-named codes agree with the catalog; %d hex codes decoded", named, codes);
+    QVERIFY(named >= 20);
+}
+
+// Deterministic random input: parsing must reject or decode, never crash or hang.
+void TestHResult::randomInputNeverCrashes()
+{
+    QRandomGenerator rng(20261129);
+    const QString alphabet = QStringLiteral("0123456789abcdefABCDEFxX-_ =:[]()hrHRESULTgleERROR_E_\t\n.,'\"拒绝\uFFFD") + QChar(0);
+    int valid = 0;
+    for (int i = 0; i < 20000; ++i) {
+        QString s;
+        const int length = rng.bounded(0, 24);
+        for (int j = 0; j < length; ++j)
+            s += alphabet.at(rng.bounded(alphabet.size()));
+        const HResultDecoding d = decodeError(s);
+        QCOMPARE(d.valid, parseErrorCode(s).has_value());
+        if (d.valid) {
+            ++valid;
+            QCOMPARE(d.value, *parseErrorCode(s));
+        } else {
+            QCOMPARE(d.value, 0u);
+            QVERIFY(!d.entry);
+        }
+    }
+    QVERIFY(valid > 0);
+    // Every possible facility/severity combination decodes without a catalog entry.
+    for (quint32 v = 0; v < 0xFFFFFFFFu - 0x00FF0FFFu; v += 0x00FF0FFFu)
+        QVERIFY(decodeHResult(v).valid);
+}
+
+// Parsers decode every HRESULT they meet in multi-GB logs; keep it cheap.
+void TestHResult::decodingIsFast()
+{
+    const QStringList inputs = {QStringLiteral("0x80070005"), QStringLiteral("0x800f0922"),
+                                QStringLiteral("8024402c"), QStringLiteral("0xd0000043"),
+                                QStringLiteral("0x8007FFF0"), QStringLiteral("E_FAIL")};
+    (void)lt::triage::ErrorCatalog::builtin();
+    QElapsedTimer timer;
+    timer.start();
+    const int rounds = 50000;
+    int known = 0;
+    for (int i = 0; i < rounds; ++i) {
+        for (const QString &s : inputs)
+            known += decodeError(s).entry ? 1 : 0;
+    }
+    const qint64 ns = timer.nsecsElapsed();
+    QCOMPARE(known, rounds * 5);
+    qInfo("decodeError: %.2f us per code", double(ns) / 1000.0 / (rounds * inputs.size()));
+    QVERIFY(ns < 10'000'000'000LL); // generous: slow CI machines
 }
 
 QTEST_GUILESS_MAIN(TestHResult)
