@@ -1,11 +1,196 @@
+// logtriage-cli triage PATH... — find failures in bundles, folders and logs, and explain them.
 #include "commands.h"
+
+#include "triage/codenames.h"
+#include "triage/triageengine.h"
+#include "triage/triagejson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+using namespace lt::triage;
+
+// Labels in the language the data is printed in (--lang), so a Chinese report reads as one.
+struct Labels {
+    bool zh = false;
+    QString operator()(const char *en, const char *zhText) const
+    {
+        return zh ? QString::fromUtf8(zhText) : QString::fromUtf8(en);
+    }
+};
+
+constexpr int FindingsShown = 25;
+
+QString stamp(const QDateTime &t)
+{
+    return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+QString oneLine(const QString &text, int width = 160)
+{
+    QString s = text.simplified();
+    if (s.size() > width)
+        s = s.left(width - 1) + QChar(0x2026);
+    return s;
+}
+
+void printFiles(QTextStream &out, const TriageReport &report, const Labels &L)
+{
+    out << L("Files", "文件") << " (" << report.files.size() << ")\n";
+    for (const FileReport &f : report.files) {
+        out << "  " << f.path << "  [" << formatId(f.format);
+        if (!f.encoding.isEmpty())
+            out << ", " << f.encoding;
+        out << ", " << f.lines << L(" lines", " 行") << "]";
+        if (!f.error.isEmpty())
+            out << "  " << L("not triaged: ", "未分析：") << f.error;
+        else if (f.errors || f.warnings)
+            out << "  " << f.errors << L(" errors, ", " 个错误，") << f.warnings << L(" warnings", " 个警告");
+        out << '\n';
+    }
+}
+
+void printFindings(QTextStream &out, const TriageReport &report, const Labels &L, bool all)
+{
+    QList<const Finding *> shown;
+    for (const FileReport &f : report.files) {
+        for (const Finding &finding : f.findings) {
+            if (all || finding.severity == Severity::Error)
+                shown.append(&finding);
+        }
+    }
+    out << '\n' << (all ? L("Findings", "发现") : L("Findings (errors; --all shows warnings too)", "发现（仅错误；--all 同时显示警告）"))
+        << " (" << shown.size() << ")\n";
+    int n = 0;
+    for (const Finding *f : std::as_const(shown)) {
+        if (!all && ++n > FindingsShown) {
+            out << "  " << L("... %1 more (use --all or --json)", "……还有 %1 条（使用 --all 或 --json）").arg(shown.size() - FindingsShown) << '\n';
+            break;
+        }
+        out << "  " << severityId(f->severity).toUpper().leftJustified(7) << ' ' << (f->code ? f->codeHex() : QStringLiteral("-"));
+        if (!f->name.isEmpty())
+            out << ' ' << f->name;
+        out << "  " << f->file << ':' << f->line;
+        if (f->count > 1)
+            out << L("  (x%1, last line %2)", "（%1 次，最后在第 %2 行）").arg(f->count).arg(f->lastLine);
+        if (f->timestamp.isValid())
+            out << "  " << stamp(f->timestamp);
+        out << "\n      " << oneLine(f->message) << '\n';
+    }
+}
+
+void printDiagnoses(QTextStream &out, const TriageReport &report, const Labels &L, const QLocale &locale)
+{
+    out << '\n' << L("Diagnoses", "诊断") << " (" << report.diagnoses.size() << ")\n";
+    if (report.diagnoses.isEmpty())
+        out << "  " << L("No known failure pattern matched.", "没有匹配到已知的故障模式。") << '\n';
+    int i = 0;
+    for (const Diagnosis &d : report.diagnoses) {
+        out << '\n' << ++i << ". [" << d.confidence << "%] " << d.title.text(locale) << "  (" << d.ruleId << ")\n";
+        out << "   " << d.explanation.text(locale) << '\n';
+        out << "   " << L("Evidence:", "证据：") << '\n';
+        for (const Evidence &e : d.evidence) {
+            out << "     " << e.file << ':' << e.line;
+            if (e.timestamp.isValid())
+                out << "  " << stamp(e.timestamp);
+            out << "  " << oneLine(e.text, 140) << '\n';
+        }
+        out << "   " << L("Remediation:", "处理步骤：") << '\n';
+        int s = 0;
+        for (const RemediationStep &step : d.remediation) {
+            out << "     " << ++s << ". " << step.text.text(locale) << '\n';
+            for (const QString &c : step.commands)
+                out << "        > " << c << '\n';
+            for (const QString &r : step.registry)
+                out << "        [" << L("registry", "注册表") << "] " << r << '\n';
+        }
+        if (!d.references.isEmpty())
+            out << "   " << L("References: ", "参考：") << d.references.join(QStringLiteral(" ")) << '\n';
+    }
+}
+
+void printText(QTextStream &out, const TriageReport &report, const Labels &L, const QLocale &locale, bool all)
+{
+    out << "LogTriage: " << report.bundle.path << " (" << report.bundle.kind << ")\n";
+    if (report.bundle.hasManifest) {
+        const auto &m = report.bundle.manifest;
+        out << "  " << L("Host", "主机") << ": " << m.host << "  OS: " << m.osVersion << "  " << L("profile", "配置") << ": " << m.profile
+            << "  " << L("collected", "收集时间") << ": " << stamp(m.started) << '\n';
+    }
+    for (const QString &e : report.errors)
+        out << "  " << L("unreadable input: ", "无法读取的输入：") << e << '\n';
+    for (const QString &s : report.bundle.skippedEntries)
+        out << "  " << L("unsafe entry name skipped: ", "已跳过不安全的条目名：") << s << '\n';
+    for (const auto &item : report.failedItems)
+        out << "  " << L("not collected: ", "未收集：") << item.id << " (" << item.status << ") " << item.reason << '\n';
+    printFiles(out, report, L);
+    printFindings(out, report, L, all);
+    printDiagnoses(out, report, L, locale);
+    out << '\n' << L("Summary: %1 errors, %2 warnings, %3 diagnoses", "汇总：%1 个错误，%2 个警告，%3 个诊断")
+                       .arg(report.totalErrors()).arg(report.totalWarnings()).arg(report.diagnoses.size()) << '\n';
+}
+
+} // namespace
 
 namespace lt::cli {
 
 int runTriageCommand(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    return notImplemented("triage");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Find failures in a bundle zip, a folder or log files, and explain them.\n"
+        "Exit codes: 0 no failures, 1 failures found, 2 usage error, 4 an input could not be read."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("bundle .zip, folder or log file(s)"), QStringLiteral("PATH..."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("print the report as JSON (docs/triage-json.md)"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("language of the explanations: zh or en (default: system)"),
+                                  QStringLiteral("zh|en"));
+    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("list warnings too, and every finding"));
+    parser.addOptions({json, lang, all});
+    QStringList args = arguments;
+    args.prepend(QStringLiteral("logtriage-cli triage"));
+    if (!parser.parse(args)) {
+        QTextStream(stderr) << "logtriage-cli triage: " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        QTextStream(stderr) << "logtriage-cli triage: give at least one PATH (see --help)\n";
+        return ExitUsage;
+    }
+    QLocale locale;
+    if (parser.isSet(lang)) {
+        const QString l = parser.value(lang).toLower();
+        if (l != u"zh" && l != u"en") {
+            QTextStream(stderr) << "logtriage-cli triage: --lang must be zh or en\n";
+            return ExitUsage;
+        }
+        locale = QLocale(l == u"zh" ? QLocale::Chinese : QLocale::English);
+    }
+    const Labels labels{locale.language() == QLocale::Chinese};
+
+    const TriageReport report = TriageEngine::triagePaths(paths);
+    QTextStream out(stdout);
+    if (parser.isSet(json))
+        out << QJsonDocument(reportToJson(report, locale, true)).toJson(QJsonDocument::Indented);
+    else
+        printText(out, report, labels, locale, parser.isSet(all));
+    out.flush();
+    if (!report.errors.isEmpty())
+        return ExitFailure;
+    return report.hasFailures() ? ExitFindings : ExitOk;
 }
 
 } // namespace lt::cli

@@ -3,12 +3,39 @@
 #include <QRegularExpression>
 
 namespace lt::triage {
+namespace {
+
+bool isHexDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+}
+
+} // namespace
+
 
 bool mayContainCode(QStringView text)
 {
-    // Every form carries either "0x" or 8 hex digits after '[', '=', a tab or "error ".
-    return text.contains(u"0x", Qt::CaseInsensitive) || text.contains(u'[') || text.contains(u'=')
-           || text.contains(u'\t') || text.contains(u"rror", Qt::CaseInsensitive);
+    // Every form has "0x", a tab, or 8 hex digits right after '[', '=', "error " or "status ".
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u'0' && (text[i + 1] == u'x' || text[i + 1] == u'X'))
+            return true;
+        if (c == u'\t')
+            return true;
+        if (c == u'[' || c == u'=' || c == u' ') {
+            qsizetype j = i + 1;
+            while (j < n && text[j] == u' ')
+                ++j;
+            qsizetype hex = 0;
+            while (j + hex < n && hex < 9 && isHexDigit(text[j + hex]))
+                ++hex;
+            if (hex == 8)
+                return true;
+        }
+    }
+    return false;
 }
 
 QList<RecordCode> extractCodes(QStringView text)

@@ -1,17 +1,23 @@
 #include "codenames.h"
 
+#include "errorcatalog.h"
+#include "hresult.h"
+
 namespace lt::triage {
 
 QString nameForCode(quint32 code, const QString &logged)
 {
-    Q_UNUSED(code);
-    return logged;
+    if (!logged.isEmpty())
+        return logged;
+    // decodeHResult() also maps 0x8007xxxx to its Win32 entry.
+    const HResultDecoding decoded = decodeHResult(code);
+    return decoded.entry ? decoded.entry->name : QString();
 }
 
 bool isBenignCode(quint32 code)
 {
-    Q_UNUSED(code);
-    return false;
+    const ErrorEntry *entry = ErrorCatalog::builtin().find(code);
+    return entry && entry->benign;
 }
 
 QString hexCode(quint32 code)

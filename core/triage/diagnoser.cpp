@@ -140,8 +140,14 @@ QList<Diagnosis> Diagnoser::diagnose(const QList<FileReport> &files) const
                 d.firstSeen = list.first()->timestamp;
         }
         std::sort(evidence.begin(), evidence.end(), earlier);
-        for (const ConditionHit *h : std::as_const(evidence))
+        QSet<QString> seenLines;   // one line can satisfy several conditions: show it once
+        for (const ConditionHit *h : std::as_const(evidence)) {
+            const QString where = h->file + u':' + QString::number(h->line);
+            if (seenLines.contains(where))
+                continue;
+            seenLines.insert(where);
             d.evidence.append({h->file, h->line, h->timestamp, h->text, h->conditionId});
+        }
 
         if (rule.needsThirdPartyFilter) {
             QStringList enNames, zhNames;

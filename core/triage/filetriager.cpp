@@ -16,6 +16,7 @@ namespace {
 constexpr qint64 ChunkSize = 1024 * 1024;
 constexpr qsizetype MaxHitsPerCondition = 32;
 constexpr qsizetype MaxHitText = 600;
+constexpr qsizetype MaxLineLength = 1024 * 1024;   // characters
 
 // Not text: NULs outside UTF-16, or many C0 control bytes.
 bool looksBinary(QByteArrayView head, lt::text::TextEncoding encoding)
@@ -67,6 +68,11 @@ public:
             start = i + 1;
         }
         m_buffer.remove(0, start);
+        // A file without line breaks must not be buffered whole: cut overlong lines.
+        while (m_buffer.size() > MaxLineLength) {
+            onLine(QStringView(m_buffer).first(MaxLineLength));
+            m_buffer.remove(0, MaxLineLength);
+        }
         if (last && !m_buffer.isEmpty()) {
             onLine(QStringView(m_buffer));   // a truncated last line still counts
             m_buffer.clear();

@@ -45,6 +45,49 @@ QString trimmedMessage(QStringView text)
     return text.trimmed().toString();
 }
 
+bool isDigitAt(QStringView s, qsizetype i)
+{
+    return i < s.size() && s[i] >= u'0' && s[i] <= u'9';
+}
+
+// The common CBS/DISM/Panther shape without a regex: "YYYY-MM-DD HH:MM:SS, Level  Component text".
+// Anything unusual (XML wrappers, "[0x080831]" message ids) falls back to the regex.
+bool parseCbsFast(QStringView line, LogRecord &record)
+{
+    if (line.size() < 24 || line[4] != u'-' || line[7] != u'-' || line[10] != u' ' || line[13] != u':'
+        || line[16] != u':' || line[19] != u',' || !isDigitAt(line, 0) || !isDigitAt(line, 18))
+        return false;
+    qsizetype i = 20;
+    const auto skipSpaces = [&] {
+        while (i < line.size() && (line[i] == u' ' || line[i] == u'\t'))
+            ++i;
+    };
+    const auto word = [&] {
+        const qsizetype start = i;
+        while (i < line.size() && line[i] != u' ' && line[i] != u'\t')
+            ++i;
+        return line.sliced(start, i - start);
+    };
+    skipSpaces();
+    const RecordLevel level = parse::levelFromName(word());
+    if (level == RecordLevel::Unknown)
+        return false;
+    skipSpaces();
+    if (i < line.size() && line[i] == u'[')
+        return false;   // message id column: leave it to the regex
+    const QStringView component = word();
+    if (component.isEmpty())
+        return false;
+    skipSpaces();
+    record.timestamp = parse::parseIsoLike(line.first(19));
+    if (!record.timestamp.isValid())
+        return false;
+    record.level = level;
+    record.component = component.toString();
+    record.message = trimmedMessage(line.sliced(i));
+    return true;
+}
+
 } // namespace
 
 LineLogParser::LineLogParser(LogFormat format)
@@ -55,6 +98,8 @@ LineLogParser::LineLogParser(LogFormat format)
 bool LineLogParser::parseHeader(QStringView line, LogRecord &record) const
 {
     const auto tryCbs = [&] {
+        if (parseCbsFast(line, record))
+            return true;
         const QRegularExpressionMatch m = cbsLike().matchView(line);
         if (!m.hasMatch())
             return false;
