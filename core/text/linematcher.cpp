@@ -88,24 +88,62 @@ QByteArray encodeLiteral(const QString &literal, TextEncoding encoding, bool cas
     return {};
 }
 
+// Inline options ((?i), (?x:...)) and \Q..\E change what the text means: no literals then.
+// Groups, lookarounds and named groups are fine (they are skipped as a whole).
+bool hasUnsupportedSyntax(const QString &p)
+{
+    if (p.contains(QStringLiteral("\\Q")))
+        return true;
+    for (qsizetype i = p.indexOf(QStringLiteral("(?")); i >= 0; i = p.indexOf(QStringLiteral("(?"), i + 2)) {
+        if (i > 0 && p[i - 1] == u'\\')
+            continue;
+        const QChar next = i + 2 < p.size() ? p[i + 2] : QChar();
+        if (!QStringLiteral(":=!<>|").contains(next))
+            return true;
+    }
+    return false;
+}
+
+// The top-level alternatives of a pattern ("a|b(c|d)" -> "a", "b(c|d)").
+QStringList topLevelAlternatives(const QString &p)
+{
+    QStringList out;
+    qsizetype start = 0, i = 0;
+    while (i < p.size()) {
+        const QChar c = p[i];
+        if (c == u'\\') { i += 2; continue; }
+        if (c == u'[') { i = skipClass(p, i); continue; }
+        if (c == u'(') { i = skipGroup(p, i); continue; }
+        if (c == u'|') { out << p.mid(start, i - start); start = i + 1; }
+        ++i;
+    }
+    out << p.mid(start);
+    return out;
+}
+
 } // namespace
+
+QList<QString> LineMatcher::extractAlternativeLiterals(const QString &p)
+{
+    if (hasUnsupportedSyntax(p))
+        return {};
+    const QStringList alternatives = topLevelAlternatives(p);
+    if (alternatives.size() < 2)
+        return {};
+    QList<QString> out;
+    for (const QString &alternative : alternatives) {
+        const QString literal = extractRequiredLiteral(alternative);
+        if (literal.isEmpty())
+            return {};   // one alternative can match without any literal: no prefilter
+        out << literal;
+    }
+    return out;
+}
 
 QStringList LineMatcher::extractRequiredLiterals(const QString &p)
 {
-    // Inline options, \Q..\E and top-level alternation change what is required: give up.
-    if (p.contains(QStringLiteral("(?")) || p.contains(QStringLiteral("\\Q")))
+    if (hasUnsupportedSyntax(p) || topLevelAlternatives(p).size() > 1)
         return {};
-    {
-        qsizetype i = 0;
-        while (i < p.size()) {
-            const QChar c = p[i];
-            if (c == u'\\') { i += 2; continue; }
-            if (c == u'[') { i = skipClass(p, i); continue; }
-            if (c == u'(') { i = skipGroup(p, i); continue; }
-            if (c == u'|') return {};
-            ++i;
-        }
-    }
     QStringList runs;
     QString run;
     auto endRun = [&] {
@@ -180,6 +218,17 @@ LineMatcher::LineMatcher(const SearchOptions &options, TextEncoding encoding)
             m_literal = encoded;
         else
             m_otherLiterals << encoded;
+    }
+    if (m_literal.isEmpty() && options.regex) {
+        // "error|fail|0x8007": a line must hold one of the alternatives' literals.
+        for (const QString &literal : extractAlternativeLiterals(options.pattern)) {
+            const QByteArray encoded = encodeLiteral(literal, encoding, options.caseSensitive);
+            if (encoded.isEmpty()) {
+                m_anyOfLiterals.clear();
+                break;
+            }
+            m_anyOfLiterals << encoded;
+        }
     }
     // Raw bytes prove a match only where a byte match is a character match.
     m_literalIsWholeMatch = !options.regex && !options.wholeWord && options.caseSensitive

@@ -38,6 +38,8 @@ public:
     bool literalIsCaseSensitive() const { return m_options.caseSensitive; }
     // True when finding the literal in a line already proves the line matches.
     bool literalIsWholeMatch() const { return m_literalIsWholeMatch; }
+    // For a top-level alternation: a matching line holds at least one of these (else empty).
+    const QList<QByteArray> &anyOfLiterals() const { return m_anyOfLiterals; }
     // Further literals a matching line must also contain (cheap rejection before the regex).
     const QList<QByteArray> &otherLiterals() const { return m_otherLiterals; }
 
@@ -48,12 +50,16 @@ public:
     {
         return extractRequiredLiterals(regexPattern).value(0);
     }
+    // For "a|b|c" at top level: one required literal per alternative, or empty if any
+    // alternative has none.
+    static QList<QString> extractAlternativeLiterals(const QString &regexPattern);
 
 private:
     SearchOptions m_options;
     QRegularExpression m_regex;
     QByteArray m_literal;
     QList<QByteArray> m_otherLiterals;
+    QList<QByteArray> m_anyOfLiterals;
     bool m_literalIsWholeMatch = false;
 };
 

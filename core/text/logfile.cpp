@@ -5,12 +5,15 @@
 #include "mappedfile.h"
 
 #include <QFileInfo>
+#include <QDateTime>
 #include <QFileSystemWatcher>
 #include <QMutex>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
 #include <thread>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -68,6 +71,7 @@ struct LogFile::Private {
     QFileSystemWatcher *watcher = nullptr;
     QTimer *pollTimer = nullptr;
     bool recheckPending = false;
+    std::vector<std::shared_ptr<const void>> retired;   // see open()
 
     void stopWorker()
     {
@@ -92,7 +96,10 @@ LogFile::~LogFile()
 
 void LogFile::open(const QString &path)
 {
-    close();
+    // The previous file's mapping is dropped by the new worker once the new file is indexed:
+    // munmap holds the process's memory map lock, which would stall the new file's mmap and
+    // page faults (and so the first screen) for as long as the old mapping takes to go.
+    d->retired = detach();
     d->path = path;
     d->identity = identify(path);
     d->index = std::make_shared<LineIndex>();
@@ -103,12 +110,25 @@ void LogFile::open(const QString &path)
 
 void LogFile::close()
 {
+    auto retired = detach();
+    // Unmapping a big, fully read file takes tens of milliseconds (page tables, TLB
+    // shootdowns): not on this thread.
+    if (!retired.empty())
+        QThreadPool::globalInstance()->start([retired = std::move(retired)]() mutable { retired.clear(); });
+}
+
+std::vector<std::shared_ptr<const void>> LogFile::detach()
+{
     d->stopWorker();
     ++d->generation;
+    std::vector<std::shared_ptr<const void>> retired;
     QMutexLocker lock(&d->mutex);
-    d->snapshot.reset();
-    d->index.reset();
+    if (d->snapshot)
+        retired.push_back(std::exchange(d->snapshot, nullptr));
+    if (d->index)
+        retired.push_back(std::exchange(d->index, nullptr));
     d->path.clear();
+    return retired;
 }
 
 // Runs the worker: from < 0 opens the file fresh (encoding, index reset); otherwise maps the
@@ -121,8 +141,11 @@ void LogFile::startIndexing(qint64 from)
     const QString path = d->path;
     std::shared_ptr<LineIndex> index = d->index;
     std::shared_ptr<const FileSnapshot> previous = snapshot();
+    auto retired = std::move(d->retired);
+    d->retired.clear();
 
-    d->worker = std::thread([this, generation, path, index, previous, from] {
+    d->worker = std::thread([this, generation, path, index, previous, from,
+                             retired = std::move(retired)]() mutable {
         auto file = std::make_shared<MappedFile>();
         if (!file->open(path)) {
             const QString error = file->errorString();
@@ -164,6 +187,7 @@ void LogFile::startIndexing(qint64 from)
                     onWorkerProgress(generation, percent, lines);
                 }, Qt::QueuedConnection);
             }, &error);
+        retired.clear();   // only now: see open()
         if (d->cancel)
             return;
         QMetaObject::invokeMethod(this, [this, generation, ok, error] {

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace lt::text {
 
@@ -73,6 +74,8 @@ signals:
 
 private:
     struct Private;
+    // Stops the worker and hands back what the current file held (mapping, index).
+    std::vector<std::shared_ptr<const void>> detach();
     void startIndexing(qint64 from);
     void onWorkerProgress(quint64 generation, int percent, qint64 lines);
     void onWorkerFinished(quint64 generation, bool ok, const QString &error);

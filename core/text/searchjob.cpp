@@ -5,6 +5,7 @@
 #include "lineindexer.h"
 #include "linematcher.h"
 
+#include <QStringDecoder>
 #include <QThread>
 
 #include <cstring>
@@ -39,15 +40,33 @@ public:
         const QByteArrayView bytes = m_file.file().bytes(chunk.begin, chunk.end - chunk.begin, scratch);
         if (bytes.size() != chunk.end - chunk.begin)
             return true;   // the file shrank under us: nothing left to find here
-        return m_matcher.requiredLiteral().isEmpty() ? searchLines(chunk, bytes, out)
-                                                     : searchLiteral(chunk, bytes, out);
+        if (!m_matcher.requiredLiteral().isEmpty())
+            return searchLiteral(chunk, bytes, {m_matcher.requiredLiteral()}, out);
+        if (!m_matcher.anyOfLiterals().isEmpty())
+            return searchLiteral(chunk, bytes, m_matcher.anyOfLiterals(), out);
+        return searchLines(chunk, bytes, out);
     }
 
 private:
-    bool lineMatches(QByteArrayView raw) const
+    // Decodes a line into a buffer reused from line to line: the line-by-line path would
+    // otherwise spend more time allocating strings than matching.
+    QStringView decodeLine(QByteArrayView content)
+    {
+        if (!m_decoder.isValid())
+            m_decoder = QStringDecoder(codecName(m_file.encoding().encoding),
+                                       QStringConverter::Flag::Stateless
+                                           | QStringConverter::Flag::ConvertInitialBom);
+        const qsizetype need = m_decoder.requiredSpace(content.size());
+        if (m_buffer.size() < need)
+            m_buffer.resize(need);
+        QChar *end = m_decoder.appendToBuffer(m_buffer.data(), content);
+        return QStringView(m_buffer.constData(), end - m_buffer.constData());
+    }
+
+    bool lineMatches(QByteArrayView raw)
     {
         const QByteArrayView content = raw.first(m_file.contentEnd(raw));
-        return m_matcher.matches(m_file.decode(content));
+        return m_matcher.matches(decodeLine(content));
     }
 
     // Every line through the regex: for patterns without a required literal.
@@ -73,11 +92,31 @@ private:
 
     // Literal prefilter: jump from one occurrence of the required literal to the next and
     // only look at the lines holding one.
-    bool searchLiteral(const Chunk &chunk, QByteArrayView bytes, QList<LineNumber> &out)
+    // With several needles (alternation), a line is a candidate when it holds any of them; each
+    // needle's next occurrence is remembered, so every needle scans the chunk once.
+    bool searchLiteral(const Chunk &chunk, QByteArrayView bytes, const QList<QByteArray> &needles,
+                       QList<LineNumber> &out)
     {
         const LineIndex &index = m_file.index();
-        const QByteArray &literal = m_matcher.requiredLiteral();
         const bool cs = m_matcher.literalIsCaseSensitive();
+        constexpr qint64 Unknown = -2, None = -1;
+        std::vector<qint64> nextAt(size_t(needles.size()), Unknown);
+        auto nextCandidate = [&](qint64 from, qint64 *length) -> qint64 {
+            qint64 best = None;
+            for (qsizetype k = 0; k < needles.size(); ++k) {
+                qint64 &n = nextAt[size_t(k)];
+                if (n == Unknown || (n != None && n < from)) {
+                    const qint64 f = bytescan::findLiteral(bytes.data() + from, bytes.size() - from,
+                                                           needles[k], cs);
+                    n = f < 0 ? None : from + f;
+                }
+                if (n != None && (best == None || n < best)) {
+                    best = n;
+                    *length = needles[k].size();
+                }
+            }
+            return best;
+        };
         const bool byteLines = index.unitSize() == 1;
         const char term = char(index.terminator());
         qint64 pos = 0;
@@ -85,10 +124,10 @@ private:
         while (pos < bytes.size()) {
             if ((++round & 255) == 0 && m_cancel.load(std::memory_order_relaxed))
                 return false;
-            const qint64 found = bytescan::findLiteral(bytes.data() + pos, bytes.size() - pos, literal, cs);
-            if (found < 0)
+            qint64 literalSize = 0;
+            const qint64 at = nextCandidate(pos, &literalSize);   // chunk-relative from here on
+            if (at < 0)
                 break;
-            const qint64 at = pos + found;   // chunk-relative from here on
             qint64 begin, next;
             if (byteLines) {
                 // The line around the hit, straight from the bytes: the index is only asked
@@ -108,17 +147,17 @@ private:
             }
             const QByteArrayView raw = bytes.sliced(begin, next - begin);
             const QByteArrayView content = raw.first(m_file.contentEnd(raw));
-            if (lineMatchesAfterPrefilter(content, at - begin, literal.size()))
+            if (lineMatchesAfterPrefilter(content, at - begin, needles.size() == 1 ? literalSize : 0))
                 out.append(index.lineAt(ByteOffset(chunk.begin + begin)));
             pos = next;
         }
         return true;
     }
 
-    bool lineMatchesAfterPrefilter(QByteArrayView content, qint64 literalAt, qint64 literalSize) const
+    bool lineMatchesAfterPrefilter(QByteArrayView content, qint64 literalAt, qint64 literalSize)
     {
         if (literalAt + literalSize > content.size())
-            return false;   // the "hit" ran into the terminator
+            return false;   // the only occurrence in the line runs into the terminator
         if (m_matcher.literalIsWholeMatch())
             return true;
         const bool cs = m_matcher.literalIsCaseSensitive();
@@ -126,12 +165,14 @@ private:
             if (bytescan::findLiteral(content.data(), content.size(), other, cs) < 0)
                 return false;
         }
-        return m_matcher.matches(m_file.decode(content));
+        return m_matcher.matches(decodeLine(content));
     }
 
     const FileSnapshot &m_file;
     const LineMatcher &m_matcher;
     const std::atomic<bool> &m_cancel;
+    QStringDecoder m_decoder;
+    QString m_buffer;
 };
 
 // Cuts the lines [0, lineCount) into chunks of about SearchChunkBytes, on line boundaries.

@@ -1,6 +1,7 @@
 #include "textfixtures.h"
 
 #include "text/filesnapshot.h"
+#include "text/lineindexer.h"
 #include "text/textdecoder.h"
 
 #include <QDir>
@@ -26,6 +27,7 @@ private slots:
     void hugeLineIsTruncatedForDisplayOnly();
     void manyChunksMatchReference();
     void offsetsAndLineLookup();
+    void readFallbackMatchesMapping();
     void missingFileReportsError();
     void followAppend();
     void followTruncateAndReplace();
@@ -98,6 +100,7 @@ void TestLogFile::utf16WithoutConversion_data()
     QTest::newRow("UTF-16LE BOM") << QStringLiteral("UTF-16LE") << true;
     QTest::newRow("UTF-16LE no BOM") << QStringLiteral("UTF-16LE") << false;
     QTest::newRow("UTF-16BE BOM") << QStringLiteral("UTF-16BE") << true;
+    QTest::newRow("UTF-16BE no BOM") << QStringLiteral("UTF-16BE") << false;
 }
 
 void TestLogFile::utf16WithoutConversion()
@@ -193,6 +196,39 @@ void TestLogFile::offsetsAndLineLookup()
     QCOMPARE(file.lineAtOffset(ByteOffset(9)), LineNumber(2));
     QCOMPARE(file.lineAtOffset(ByteOffset(11)), LineNumber(3));
     QCOMPARE(file.lineAtOffset(ByteOffset(999)), LineNumber(3));
+}
+
+void TestLogFile::readFallbackMatchesMapping()
+{
+    // Where mapping fails (32-bit, special files), positioned reads must give the same index.
+    QRandomGenerator rng(99);
+    QByteArray bytes;
+    while (bytes.size() < 12 * 1024 * 1024)
+        bytes += QByteArray(rng.bounded(400), 'k') + (rng.bounded(3) ? "\r\n" : "\n");
+    bytes += "tail without newline";
+    const QString p = path(QStringLiteral("fallback.log"));
+    QVERIFY(writeFile(p, bytes));
+
+    auto mapped = std::make_shared<MappedFile>();
+    auto unmapped = std::make_shared<MappedFile>();
+    QVERIFY(mapped->open(p));
+    QVERIFY(unmapped->open(p, /*allowMapping*/ false));
+    QVERIFY(mapped->isMapped());
+    QVERIFY(!unmapped->isMapped());
+    auto indexA = std::make_shared<LineIndex>();
+    auto indexB = std::make_shared<LineIndex>();
+    indexA->reset(0, 1, false, u'\n');
+    indexB->reset(0, 1, false, u'\n');
+    const std::atomic<bool> cancel{false};
+    QString error;
+    QVERIFY(LineIndexer::run(*mapped, *indexA, 0, 2, cancel, [](qint64) {}, &error));
+    QVERIFY(LineIndexer::run(*unmapped, *indexB, 0, 2, cancel, [](qint64) {}, &error));
+    QCOMPARE(indexB->lineCount(), indexA->lineCount());
+    const FileSnapshot a(mapped, indexA, EncodingGuess{}, LineEnding::Mixed);
+    const FileSnapshot b(unmapped, indexB, EncodingGuess{}, LineEnding::Mixed);
+    for (qint64 i = 0; i < indexA->lineCount(); i += 101)
+        QCOMPARE(b.rawLine(LineNumber(i)), a.rawLine(LineNumber(i)));
+    QCOMPARE(b.line(LineNumber(indexB->lineCount() - 1)), QStringLiteral("tail without newline"));
 }
 
 void TestLogFile::missingFileReportsError()

@@ -73,6 +73,10 @@ QList<SearchOptions> patterns()
         {QStringLiteral("(ab){2}"), true, true, false},
         {QStringLiteral("error"), true, false, true},
         {QStringLiteral("\\d{4}"), true, true, false},
+        {QStringLiteral("Error|0x800f|é"), true, true, false},
+        {QStringLiteral("error|ab+c"), true, false, false},
+        {QStringLiteral("(?:a|b)c|x\\."), true, true, false},
+        {QStringLiteral("(?i)error"), true, true, false},
     };
 }
 
@@ -85,6 +89,7 @@ class TestSearchJob final : public QObject
 private slots:
     void requiredLiteral_data();
     void requiredLiteral();
+    void alternativeLiterals();
     void randomAgainstReference_data();
     void randomAgainstReference();
     void hugeLineSearchedInFull();
@@ -107,7 +112,8 @@ void TestSearchJob::requiredLiteral_data()
     QTest::newRow("plus keeps one") << u"ab+cd"_s << u"ab"_s;
     QTest::newRow("star drops") << u"abc*d"_s << u"ab"_s;
     QTest::newRow("alternation") << u"foo|barbaz"_s << u""_s;
-    QTest::newRow("group alternation ok") << u"(?:x|y)zzz"_s << u""_s;
+    QTest::newRow("non-capturing group") << u"(?:x|y)zzz"_s << u"zzz"_s;
+    QTest::newRow("inline option") << u"(?i)zzz"_s << u""_s;
     QTest::newRow("nested group") << u"(a|b)hello"_s << u"hello"_s;
     QTest::newRow("class") << u"[abc]def"_s << u"def"_s;
     QTest::newRow("zero repeat") << u"abc{0,2}"_s << u"ab"_s;
@@ -122,6 +128,15 @@ void TestSearchJob::requiredLiteral()
     QFETCH(QString, pattern);
     QFETCH(QString, literal);
     QCOMPARE(LineMatcher::extractRequiredLiteral(pattern), literal);
+}
+
+void TestSearchJob::alternativeLiterals()
+{
+    QCOMPARE(LineMatcher::extractAlternativeLiterals(u"error|fail(ed)?|0x8007\\d+"_s),
+             (QList<QString>{u"error"_s, u"fail"_s, u"0x8007"_s}));
+    QCOMPARE(LineMatcher::extractAlternativeLiterals(u"error|\\d+"_s), QList<QString>());
+    QCOMPARE(LineMatcher::extractAlternativeLiterals(u"(a|b)c"_s), QList<QString>());   // not top level
+    QCOMPARE(LineMatcher::extractAlternativeLiterals(u"abc"_s), QList<QString>());
 }
 
 void TestSearchJob::randomAgainstReference_data()
