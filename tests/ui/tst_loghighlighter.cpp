@@ -5,6 +5,7 @@
 #include "viewer/timestampextractor.h"
 
 #include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
@@ -14,6 +15,7 @@
 #include <QtTest>
 
 using namespace lt::ui;
+using namespace Qt::StringLiterals;
 using lt::triage::LogFormat;
 
 class TestLogHighlighter : public QObject
@@ -82,7 +84,7 @@ void TestLogHighlighter::cbsLineFormats()
                      {QStringLiteral("2022"), QStringLiteral("Error "), QStringLiteral("CBS "),
                       QStringLiteral("0x80070005"), QStringLiteral("E_ACCESSDENIED"), QStringLiteral("Failed"),
                       QStringLiteral("C:\\Windows"), QStringLiteral("KB5015811")}),
-             QStringList({"Timestamp", "Error Level", "Component", "HRESULT", "Error Name", "Failure", "Path", "KB"}));
+             QStringList({u"Timestamp"_s, u"Error Level"_s, u"Component"_s, u"HRESULT"_s, u"Error Name"_s, u"Failure"_s, u"Path"_s, u"KB"_s}));
 
     // Distinct visible formats for timestamp, level and HRESULT.
     LogHighlighter highlighter(&m_repository);
@@ -100,16 +102,21 @@ void TestLogHighlighter::cbsLineFormats()
     const QTextCharFormat timestamp = formatAt(0);
     const QTextCharFormat level = formatAt(line.indexOf(u"Error"));
     const QTextCharFormat code = formatAt(line.indexOf(u"0x8007"));
-    QVERIFY(timestamp.foreground() != level.foreground() || timestamp.background() != level.background());
-    QVERIFY(code.foreground() != timestamp.foreground());
-    QVERIFY(code.foreground() != level.foreground() || code.background() != level.background());
+    auto look = [](const QTextCharFormat &f) {
+        return QStringLiteral("%1/%2/%3/%4").arg(f.foreground().color().name(), f.background().color().name())
+            .arg(f.fontWeight()).arg(f.fontUnderline());
+    };
+    QVERIFY(look(timestamp) != look(level));
+    QVERIFY(look(code) != look(timestamp));
+    QVERIFY(look(code) != look(level));
     QVERIFY(code.fontWeight() == QFont::Bold);
+    QVERIFY(level.fontWeight() == QFont::Bold);
 
     // An Info line: level keyword, then a component.
     QCOMPARE(namesAt(LogFormat::Cbs,
                      QStringLiteral("2022-07-14 09:41:08, Info                  DPX    DpxException hr=0x80070005 code=0x020217"),
                      {QStringLiteral("Info"), QStringLiteral("DPX"), QStringLiteral("hr=0x8")}),
-             QStringList({"Level", "Component", "HRESULT"}));
+             QStringList({u"Level"_s, u"Component"_s, u"HRESULT"_s}));
 }
 
 void TestLogHighlighter::otherFormats_data()
@@ -120,23 +127,23 @@ void TestLogHighlighter::otherFormats_data()
     QTest::addColumn<QStringList>("names");
     QTest::newRow("wu-etw") << int(LogFormat::WindowsUpdateEtw)
         << QStringLiteral("2023/03/21 22:19:01.8143606 19924 14968 Misc            *FAILED* [80072F8F] Send request")
-        << QStringList{"2023/", "19924", "Misc", "*FAILED*", "[80072F8F]"}
-        << QStringList{"Timestamp", "Ids", "Component", "Failure", "HRESULT"};
+        << QStringList{u"2023/"_s, u"19924"_s, u"Misc"_s, u"*FAILED*"_s, u"[80072F8F]"_s}
+        << QStringList{u"Timestamp"_s, u"Ids"_s, u"Component"_s, u"Failure"_s, u"HRESULT"_s};
     QTest::newRow("wu-legacy") << int(LogFormat::WindowsUpdate)
         << QStringLiteral("2016-10-31\t11:25:13:645\t1384\t1748\tHandler\tFATAL: Completed install of CBS update with type=0, requiresReboot=0, installerError=1, hr=0x80070308")
-        << QStringList{"2016", "1384", "Handler", "FATAL", "hr=0x"}
-        << QStringList{"Timestamp", "Ids", "Component", "Failure", "HRESULT"};
+        << QStringList{u"2016"_s, u"1384"_s, u"Handler"_s, u"FATAL"_s, u"hr=0x"_s}
+        << QStringList{u"Timestamp"_s, u"Ids"_s, u"Component"_s, u"Failure"_s, u"HRESULT"_s};
     QTest::newRow("setupapi-error") << int(LogFormat::SetupApi)
         << QStringLiteral("!!!  ndv: Failed to install device instance 'USB\\VID_0951'. Error = 0xE0000248")
-        << QStringList{"!!!", "ndv:", "Failed", "0xE0000248"}
-        << QStringList{"Error Level", "Component", "Failure", "HRESULT"};
+        << QStringList{u"!!!"_s, u"ndv:"_s, u"Failed"_s, u"0xE0000248"_s}
+        << QStringList{u"Error Level"_s, u"Component"_s, u"Failure"_s, u"HRESULT"_s};
     QTest::newRow("setupapi-section") << int(LogFormat::SetupApi)
         << QStringLiteral(">>>  Section start 2022/07/14 09:41:01.120")
-        << QStringList{">>>", "2022/"} << QStringList{"Section", "Timestamp"};
+        << QStringList{u">>>"_s, u"2022/"_s} << QStringList{u"Section"_s, u"Timestamp"_s};
     QTest::newRow("panther") << int(LogFormat::Panther)
         << QStringLiteral("2020-01-27 13:12:26, Error                 SP     CMountWIM::DoExecute: Failed to mount WIM file C:\\$WINDOWS.~BT\\Sources\\SafeOS\\winre.wim. Error 0x80070522[gle=0x00000522]")
-        << QStringList{"2020", "Error ", "SP ", "0x80070522", "[gle="}
-        << QStringList{"Timestamp", "Error Level", "Component", "HRESULT", "Secondary Code"};
+        << QStringList{u"2020"_s, u"Error "_s, u"SP "_s, u"0x80070522"_s, u"[gle="_s}
+        << QStringList{u"Timestamp"_s, u"Error Level"_s, u"Component"_s, u"HRESULT"_s, u"Secondary Code"_s};
 }
 
 void TestLogHighlighter::otherFormats()

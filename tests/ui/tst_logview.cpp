@@ -219,7 +219,7 @@ void TestLogView::findNextPrevious()
     QTRY_COMPARE(bar->statusText(), QStringLiteral("No matches"));
     bar->setPattern(QStringLiteral("HRESULT = 0x8007000[25]"));
     bar->setOptions(true, true, false);
-    QTRY_COMPARE(bar->statusText(), QStringLiteral("8 matching lines"));
+    QTRY_VERIFY(bar->statusText() == QStringLiteral("8 matching lines") || bar->statusText().endsWith(u" of 8"));
     bar->setPattern(QStringLiteral("(unclosed"));
     QTRY_VERIFY(!bar->statusText().isEmpty() && bar->statusText() != QStringLiteral("Searching…"));
 }
@@ -251,11 +251,13 @@ void TestLogView::levelFilter()
     FindBar *bar = m_pane->findBar();
     LogView *view = m_pane->view();
     bar->setLevelFilter(FindBar::LevelFilter::ErrorsOnly);
-    QTRY_COMPARE(view->rowCount(), 7);
-    QList<qint64> rows;
-    for (qint64 r = 0; r < view->rowCount(); ++r)
-        rows.append(view->lineForRow(r));
-    QCOMPARE(rows, QList<qint64>({9, 10, 11, 12, 13, 15, 17}));
+    auto rows = [view] {
+        QStringList lines;
+        for (qint64 r = 0; r < view->rowCount(); ++r)
+            lines.append(QString::number(view->lineForRow(r)));
+        return lines.join(u',');
+    };
+    QTRY_COMPARE(rows(), QStringLiteral("9,10,11,12,13,15,16,17"));
     bar->setLevelFilter(FindBar::LevelFilter::WarningsAndErrors);
     QTRY_COMPARE(view->rowCount(), 11);
     // Combined with a find filter: the intersection.
@@ -383,7 +385,7 @@ void TestLogView::screenshots()
 
     m_pane->findBar()->focusPattern();
     m_pane->findBar()->setPattern(QStringLiteral("E_ACCESSDENIED"));
-    QTRY_COMPARE(m_pane->findBar()->statusText(), QStringLiteral("7 matching lines"));
+    QTRY_COMPARE(m_pane->findBar()->statusText(), QStringLiteral("1 of 7"));
     emit m_pane->findBar()->findNext();
     m_pane->findBar()->setLevelFilter(FindBar::LevelFilter::WarningsAndErrors);
     QTRY_VERIFY(m_pane->view()->rowCount() == 11);

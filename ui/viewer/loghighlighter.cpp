@@ -31,7 +31,7 @@ QString LogHighlighter::definitionNameFor(LogFormat format)
     case LogFormat::Panther:
         return QStringLiteral("Panther Setup Log");
     default:
-        return QStringLiteral("Log File");
+        return QStringLiteral("Log File (simplified)");
     }
 }
 

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -128,6 +129,14 @@ LogPane::LogPane(KSyntaxHighlighting::Repository *repository, QWidget *parent)
     });
     connect(m_view, &LogView::errorCodeActivated, this, &LogPane::errorCodeActivated);
     connect(m_view, &LogView::fileChanged, this, &LogPane::updateStatus);
+    connect(m_view, &LogView::filterCleared, this, [this] {
+        // Keep the controls truthful: the view shows every line again.
+        const QSignalBlocker blocker(m_findBar);
+        m_findBar->setRowFilter(FindBar::RowFilter::AllLines);
+        m_findBar->setLevelFilter(FindBar::LevelFilter::All);
+        d->level->clear();
+        updateStatus();
+    });
     retranslate();
     updateStatus();
 }
@@ -169,8 +178,10 @@ void LogPane::openFile(const QString &localPath, const QString &displayName,
         // Searches cover the lines indexed when they start: run them again on the whole file.
         if (ok && d->find->isActive())
             restartFind();
-        if (ok && d->level->isActive())
+        if (ok && d->level->isActive()) {
+            d->level->clear();
             applyFilter();
+        }
     });
     if (!m_findBar->options().pattern.isEmpty())
         restartFind();

@@ -44,8 +44,14 @@ void LogSearch::start(lt::text::LogFile *file, const lt::text::SearchOptions &op
 void LogSearch::clear()
 {
     if (m_job) {
-        m_job->disconnect(this);
-        m_job.reset();   // cancels and waits for its workers
+        // Never wait for a running job in the GUI thread (its destructor would): let it stop
+        // within its current chunk and delete itself when it says so.
+        lt::text::SearchJob *job = m_job.release();
+        job->disconnect(this);
+        connect(job, &lt::text::SearchJob::finished, job, &QObject::deleteLater);
+        job->cancel();
+        if (!job->isRunning())
+            delete job;
     }
     m_hits.reset();
     m_matcher.reset();

@@ -147,38 +147,38 @@ qint64 LogView::rowOfLine(qint64 line) const
     return m_filter.rowForLine(LineNumber(line));
 }
 
-// ---------------------------------------------------------------- line data
+// ---------------------------------------------------------------- line info
 
 const LogView::LineData &LogView::lineData(qint64 line) const
 {
     if (LineData *cached = m_cache.object(line))
         return *cached;
-    auto data = std::make_unique<LineData>();
-    data->text = m_file ? m_file->line(LineNumber(line)) : QString();
-    const QStringView view = QStringView(data->text).left(MaxHighlightLength);
+    auto info = std::make_unique<LineData>();
+    info->text = m_file ? m_file->line(LineNumber(line)) : QString();
+    const QStringView view = QStringView(info->text).left(MaxHighlightLength);
     // Carry the previous line's end state when it is cached (the visible block is built top
     // down, so it usually is); a default state otherwise: our definitions reset at line ends.
     KSyntaxHighlighting::State state;
     if (const LineData *previous = m_cache.object(line - 1))
         state = previous->endState;
-    data->formats = m_highlighter->highlight(view, &state);
-    data->endState = state;
-    data->tokens = findHResultTokens(view);
-    data->level = LineClassifier::instance().classify(view);
-    LineData *raw = data.get();
-    m_cache.insert(line, data.release(), 1);
+    info->formats = m_highlighter->highlight(view, &state);
+    info->endState = state;
+    info->tokens = findHResultTokens(view);
+    info->level = LineClassifier::instance().classify(view);
+    LineData *raw = info.get();
+    m_cache.insert(line, info.release(), 1);
     return *raw;
 }
 
-std::unique_ptr<QTextLayout> LogView::makeLayout(const LineData &data, qint64 line) const
+std::unique_ptr<QTextLayout> LogView::makeLayout(const LineData &info, qint64 line) const
 {
-    auto layout = std::make_unique<QTextLayout>(data.text.left(MaxHighlightLength), font());
+    auto layout = std::make_unique<QTextLayout>(info.text.left(MaxHighlightLength), font());
     QTextOption option;
     option.setWrapMode(m_wrap ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
     option.setTabStopDistance(fontMetrics().horizontalAdvance(u' ') * 8);
     layout->setTextOption(option);
-    QList<QTextLayout::FormatRange> formats = data.formats;
-    for (const HResultToken &token : data.tokens) {
+    QList<QTextLayout::FormatRange> formats = info.formats;
+    for (const HResultToken &token : info.tokens) {
         QTextLayout::FormatRange range;
         range.start = int(token.start);
         range.length = int(token.length);
@@ -187,7 +187,7 @@ std::unique_ptr<QTextLayout> LogView::makeLayout(const LineData &data, qint64 li
         formats.append(range);
     }
     if (m_matcher) {
-        for (const auto &span : m_matcher->matchSpans(data.text)) {
+        for (const auto &span : m_matcher->matchSpans(info.text)) {
             QTextLayout::FormatRange range;
             range.start = int(span.start);
             range.length = int(span.length);
@@ -204,7 +204,7 @@ std::unique_ptr<QTextLayout> LogView::makeLayout(const LineData &data, qint64 li
         const Position to = forward ? m_cursor : m_anchor;
         if (line >= from.line && line <= to.line) {
             const qsizetype start = line == from.line ? from.column : 0;
-            const qsizetype end = line == to.line ? to.column : data.text.size() + 1;
+            const qsizetype end = line == to.line ? to.column : info.text.size() + 1;
             QTextLayout::FormatRange range;
             range.start = int(start);
             range.length = int(qMax<qsizetype>(0, end - start));
@@ -300,11 +300,11 @@ void LogView::paintEvent(QPaintEvent *)
     const QColor normalText = QColor::fromRgba(m_theme.textColor(KSyntaxHighlighting::Theme::Normal));
     int widest = m_maxWidth;
     for (const RowGeometry &row : rowGeometry()) {
-        const LineData &data = lineData(row.line);
+        const LineData &info = lineData(row.line);
         const QRect rowRect(gutter, row.y, area.width() - gutter, row.height);
-        if (data.level == LineLevel::Error)
+        if (info.level == LineLevel::Error)
             painter.fillRect(rowRect, m_errorTint);
-        else if (data.level == LineLevel::Warning)
+        else if (info.level == LineLevel::Warning)
             painter.fillRect(rowRect, m_warningTint);
         if (row.line == m_cursor.line)
             painter.fillRect(rowRect, m_currentLine);
@@ -323,7 +323,7 @@ void LogView::paintEvent(QPaintEvent *)
         painter.save();
         painter.setClipRect(QRect(gutter + 1, row.y, area.width() - gutter - 1, row.height));
         painter.setPen(normalText);
-        const auto layout = makeLayout(data, row.line);
+        const auto layout = makeLayout(info, row.line);
         layout->draw(&painter, QPointF(left - xOffset, row.y));
         if (!m_wrap)
             widest = qMax(widest, int(layout->maximumWidth()));

@@ -99,6 +99,8 @@ signals:
     void errorCodeActivated(quint32 code);
     void fileChanged();                      // line count, encoding or indexing state changed
     void followChanged(bool follow);
+    // goToLine() had to show all lines again because the filter hid the line.
+    void filterCleared();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -31,6 +31,7 @@ void LogView::goToLine(qint64 line, qsizetype column, qsizetype selectLength)
         // The caller wants this very line: drop the filter hiding it.
         m_filter.showAll(m_file->lineCount());
         updateMarks();
+        emit filterCleared();
     }
     m_anchor = {line, column};
     m_cursor = {line, column + selectLength};
@@ -218,8 +219,8 @@ const HResultToken *LogView::tokenAt(QPoint point, qint64 *line) const
         return nullptr;
     const Position position = positionAt(point);
     // xToCursor rounds to the nearest boundary: check the character under the mouse too.
-    const LineData &data = lineData(position.line);
-    for (const HResultToken &token : data.tokens) {
+    const LineData &info = lineData(position.line);
+    for (const HResultToken &token : info.tokens) {
         if (position.column >= token.start && position.column <= token.start + token.length) {
             const QPoint start = pointForPosition({position.line, token.start});
             const QPoint end = pointForPosition({position.line, token.start + token.length});

@@ -57,7 +57,7 @@ void TimelinePane::setSources(const QList<TimelineSource> &sources)
 {
     clear();
     d->sources = sources;
-    for (const TimelineSource &source : sources) {
+    for (qsizetype i = 0; i < sources.size(); ++i) {
         auto *file = new lt::text::LogFile(this);
         connect(file, &lt::text::LogFile::indexingFinished, this, &TimelinePane::startMergeWhenIndexed);
         d->files.append(file);

@@ -181,7 +181,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     const QColor normal = QColor::fromRgba(m_theme.textColor(KSyntaxHighlighting::Theme::Normal));
     const QColor errorTint = dark ? QColor(110, 30, 30) : QColor(255, 214, 214);
     const QColor warningTint = dark ? QColor(90, 75, 20) : QColor(255, 243, 191);
-    QColor current = QColor::fromRgba(m_theme.editorColor(KSyntaxHighlighting::Theme::CurrentLine));
+    QColor current = QColor::fromRgba(m_theme.editorColor(KSyntaxHighlighting::Theme::TextSelection));
+    current.setAlpha(dark ? 140 : 120);
     int widest = m_maxWidth;
     int y = 0;
     for (qint64 row = m_top; row < count && y < viewport()->height(); ++row, y += h) {
