@@ -221,6 +221,11 @@ void ViewerWidget::buildUi()
     layout->addLayout(statusRow);
 }
 
+ErrorLookupDialog *ViewerWidget::errorLookupDialog() const
+{
+    return m_lookup;
+}
+
 QList<QAction *> ViewerWidget::fileMenuActions() const
 {
     return {m_actions->openFolder(), m_actions->exportReport(), m_actions->copyDiagnoses()};

@@ -82,7 +82,7 @@ public:
     SummaryPage *summaryPage() const { return m_summary; }
     LogPane *logPane() const { return m_logPane; }
     QTabWidget *bottomTabs() const { return m_bottomTabs; }
-    ErrorLookupDialog *errorLookupDialog() const { return m_lookup; }
+    ErrorLookupDialog *errorLookupDialog() const;
 
 signals:
     void opened();   // a bundle/folder/files were opened (menus, drops, recent files)
