@@ -26,7 +26,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -292,6 +294,14 @@ private slots:
         QVERIFY(ticket.contains(QStringLiteral("1. ")));
 
         viewer.showFile(evidence.file, evidence.line);
+        // The picture is about the diagnosis: give it most of the height and show the steps.
+        for (QSplitter *splitter : viewer.findChildren<QSplitter *>()) {
+            if (splitter->orientation() == Qt::Vertical && splitter->indexOf(viewer.bottomTabs()) == 1)
+                splitter->setSizes({260, 540});
+        }
+        QTest::qWait(200);
+        if (auto *scroll = panel->findChild<QScrollArea *>())
+            scroll->ensureWidgetVisible(copyButtons.front(), 0, 260);
         QTest::qWait(300);
         lt::test::saveScreenshot(&viewer, QStringLiteral("viewer-diagnosis-zh"));
 
@@ -300,6 +310,43 @@ private slots:
         QTest::qWait(300);
         lt::test::saveScreenshot(&viewer, QStringLiteral("viewer-diagnosis-dark-zh"));
         QApplication::setPalette(light);
+    }
+
+    void diagnosisPanelShowsTheOrchestratorTimeout()
+    {
+        // Field case 2 as an unpacked folder without manifest: CBS.log and WindowsUpdate.log.
+        ViewerWidget viewer;
+        viewer.resize(1280, 820);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QSignalSpy finished(&viewer, &ViewerWidget::triageFinished);
+        viewer.openPaths({QStringLiteral(LT_TEST_DATA_DIR "/viewer/fieldcase2")});
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(viewer.treeModel()->fileCount(), 2);
+        QCOMPARE(viewer.treeModel()->failedItemCount(), 0);
+        lt::ui::DiagnosisPanel *panel = viewer.diagnosisPanel();
+        QVERIFY(!panel->diagnoses().isEmpty());
+        QCOMPARE(panel->diagnoses().front().ruleId, QStringLiteral("orchestrator-install-timeout"));
+        const QString title = panel->diagnoses().front().title.text();
+        QVERIFY2(title.contains(QStringLiteral("30")), qPrintable(title));
+        auto *card = panel->findChild<QWidget *>(QStringLiteral("diagnosisCard"));
+        const auto registry = card->findChildren<QToolButton *>(QStringLiteral("copyRegistryButton"));
+        QVERIFY(!registry.isEmpty());
+        QVERIFY(registry.front()->property("copyText").toString().contains(QStringLiteral("installcallbacktimeoutinms")));
+        QTest::mouseClick(registry.front(), Qt::LeftButton);
+        QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("14400000")));
+        const auto all = card->findChildren<QToolButton *>(QStringLiteral("copyStepCommandsButton"));
+        QVERIFY(!all.isEmpty());
+        QTest::mouseClick(all.front(), Qt::LeftButton);
+        QVERIFY(QApplication::clipboard()->text().count(u'\n') >= 1);
+
+        viewer.showFile(QStringLiteral("CBS.log"), panel->diagnoses().front().evidence.last().line);
+        for (QSplitter *splitter : viewer.findChildren<QSplitter *>()) {
+            if (splitter->orientation() == Qt::Vertical && splitter->indexOf(viewer.bottomTabs()) == 1)
+                splitter->setSizes({300, 500});
+        }
+        QTest::qWait(300);
+        lt::test::saveScreenshot(&viewer, QStringLiteral("viewer-diagnosis-timeout-zh"));
     }
 
     void englishViewer()

@@ -129,7 +129,8 @@ QWidget *DiagnosisPanel::createCopyRow(const QString &text, bool registry, QWidg
     field->setReadOnly(true);
     field->setCursorPosition(0);
     field->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    field->setToolTip(registry ? tr("Registry value") : tr("Command"));
+    // Long registry paths do not fit: the tooltip shows the whole value.
+    field->setToolTip(text);
     auto *copy = new QToolButton(row);
     copy->setObjectName(registry ? QStringLiteral("copyRegistryButton") : QStringLiteral("copyCommandButton"));
     copy->setProperty("copyText", text);
@@ -232,7 +233,21 @@ QWidget *DiagnosisPanel::createCard(int rank, const Diagnosis &d)
             bold.setBold(true);
             number->setFont(bold);
             steps->addWidget(number, row, 0, Qt::AlignTop | Qt::AlignRight);
-            steps->addWidget(wrapped(s.text.text(), card), row++, 1);
+            if (s.commands.size() > 1) {
+                // A sequence (stop services, rename, start) is pasted in one go into cmd.
+                auto *line = new QHBoxLayout;
+                line->addWidget(wrapped(s.text.text(), card), 1);
+                auto *all = new QToolButton(card);
+                all->setObjectName(QStringLiteral("copyStepCommandsButton"));
+                all->setText(tr("Copy all commands"));
+                const QString joined = s.commands.join(u'\n');
+                all->setProperty("copyText", joined);
+                connect(all, &QToolButton::clicked, this, [this, joined] { copyText(joined); });
+                line->addWidget(all, 0, Qt::AlignTop);
+                steps->addLayout(line, row++, 1);
+            } else {
+                steps->addWidget(wrapped(s.text.text(), card), row++, 1);
+            }
             for (const QString &c : s.commands)
                 steps->addWidget(createCopyRow(c, false, card), row++, 1);
             for (const QString &r : s.registry)
