@@ -1,9 +1,9 @@
 #include "reportexporter.h"
 
+#include "triagejson.h"
+
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 
 namespace lt::triage {
@@ -25,11 +25,6 @@ QString severityLabel(Severity severity)
 QString timeText(const QDateTime &time)
 {
     return time.isValid() ? time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
-}
-
-QString isoTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toString(Qt::ISODate) : QString();
 }
 
 QString codesText(const QList<quint32> &codes)
@@ -57,121 +52,11 @@ QString mdCell(QString text)
     return text.replace(u'|', QStringLiteral("\\|")).replace(u'\n', u' ').replace(u'\r', u' ');
 }
 
-QJsonObject localized(const LocalizedText &text)
-{
-    return {{QStringLiteral("en"), text.en}, {QStringLiteral("zh"), text.zh}};
-}
-
-QJsonArray stringArray(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
-QJsonObject diagnosisJson(const Diagnosis &d)
-{
-    QJsonArray evidence;
-    for (const Evidence &e : d.evidence) {
-        evidence.append(QJsonObject{{QStringLiteral("file"), e.file}, {QStringLiteral("line"), e.line},
-                                    {QStringLiteral("timestamp"), isoTime(e.timestamp)},
-                                    {QStringLiteral("text"), e.text}, {QStringLiteral("condition"), e.condition}});
-    }
-    QJsonArray steps;
-    for (const RemediationStep &s : d.remediation) {
-        steps.append(QJsonObject{{QStringLiteral("text"), localized(s.text)},
-                                 {QStringLiteral("commands"), stringArray(s.commands)},
-                                 {QStringLiteral("registry"), stringArray(s.registry)}});
-    }
-    QJsonArray codes;
-    for (quint32 c : d.codes)
-        codes.append(codesText({c}));
-    return {{QStringLiteral("ruleId"), d.ruleId},
-            {QStringLiteral("title"), localized(d.title)},
-            {QStringLiteral("explanation"), localized(d.explanation)},
-            {QStringLiteral("confidence"), d.confidence},
-            {QStringLiteral("codes"), codes},
-            {QStringLiteral("suspects"), stringArray(d.suspects)},
-            {QStringLiteral("evidence"), evidence},
-            {QStringLiteral("remediation"), steps},
-            {QStringLiteral("references"), stringArray(d.references)},
-            {QStringLiteral("firstSeen"), isoTime(d.firstSeen)}};
-}
-
-QJsonObject fileJson(const FileReport &f)
-{
-    QJsonArray findings;
-    for (const Finding &x : f.findings) {
-        findings.append(QJsonObject{{QStringLiteral("severity"), severityId(x.severity)},
-                                    {QStringLiteral("code"), x.codeHex()},
-                                    {QStringLiteral("name"), x.name},
-                                    {QStringLiteral("line"), x.line},
-                                    {QStringLiteral("lastLine"), x.lastLine},
-                                    {QStringLiteral("timestamp"), isoTime(x.timestamp)},
-                                    {QStringLiteral("lastTimestamp"), isoTime(x.lastTimestamp)},
-                                    {QStringLiteral("component"), x.component},
-                                    {QStringLiteral("message"), x.message},
-                                    {QStringLiteral("count"), x.count}});
-    }
-    QJsonArray filters;
-    for (const FilterDriver &d : f.filters) {
-        filters.append(QJsonObject{{QStringLiteral("name"), d.name}, {QStringLiteral("altitude"), d.altitude},
-                                   {QStringLiteral("instances"), d.instances}, {QStringLiteral("frame"), d.frame},
-                                   {QStringLiteral("line"), d.line}});
-    }
-    QJsonObject o{{QStringLiteral("path"), f.path}, {QStringLiteral("format"), formatId(f.format)},
-                  {QStringLiteral("encoding"), f.encoding}, {QStringLiteral("lines"), f.lines},
-                  {QStringLiteral("bytes"), f.bytes}, {QStringLiteral("errors"), f.errors},
-                  {QStringLiteral("warnings"), f.warnings}, {QStringLiteral("findings"), findings}};
-    if (!filters.isEmpty())
-        o.insert(QStringLiteral("filters"), filters);
-    if (!f.error.isEmpty())
-        o.insert(QStringLiteral("error"), f.error);
-    if (f.truncatedFindings)
-        o.insert(QStringLiteral("truncatedFindings"), true);
-    return o;
-}
-
 } // namespace
 
-QByteArray ReportExporter::toJson(const TriageReport &report)
+QByteArray ReportExporter::toJson(const TriageReport &report, const QLocale &locale)
 {
-    const lt::bundle::Manifest &m = report.bundle.manifest;
-    QJsonObject bundle{{QStringLiteral("path"), report.bundle.path},
-                       {QStringLiteral("kind"), report.bundle.kind},
-                       {QStringLiteral("hasManifest"), report.bundle.hasManifest}};
-    if (report.bundle.hasManifest) {
-        bundle.insert(QStringLiteral("host"), m.host);
-        bundle.insert(QStringLiteral("osVersion"), m.osVersion);
-        bundle.insert(QStringLiteral("profile"), m.profile);
-        bundle.insert(QStringLiteral("toolVersion"), m.toolVersion);
-        bundle.insert(QStringLiteral("started"), isoTime(m.started));
-        bundle.insert(QStringLiteral("finished"), isoTime(m.finished));
-    }
-    if (!report.bundle.skippedEntries.isEmpty())
-        bundle.insert(QStringLiteral("skippedEntries"), stringArray(report.bundle.skippedEntries));
-
-    QJsonArray diagnoses;
-    for (const Diagnosis &d : report.diagnoses)
-        diagnoses.append(diagnosisJson(d));
-    QJsonArray files;
-    for (const FileReport &f : report.files)
-        files.append(fileJson(f));
-    QJsonArray failed;
-    for (const lt::bundle::ManifestItem &i : report.failedItems) {
-        failed.append(QJsonObject{{QStringLiteral("id"), i.id}, {QStringLiteral("category"), i.category},
-                                  {QStringLiteral("title"), i.title}, {QStringLiteral("status"), i.status},
-                                  {QStringLiteral("reason"), i.reason}, {QStringLiteral("files"), stringArray(i.files)}});
-    }
-    QJsonObject root{{QStringLiteral("generator"), QStringLiteral("LogTriage " LT_VERSION)},
-                     {QStringLiteral("bundle"), bundle},
-                     {QStringLiteral("summary"), QJsonObject{{QStringLiteral("files"), report.files.size()},
-                                                             {QStringLiteral("errors"), report.totalErrors()},
-                                                             {QStringLiteral("warnings"), report.totalWarnings()},
-                                                             {QStringLiteral("diagnoses"), report.diagnoses.size()}}},
-                     {QStringLiteral("diagnoses"), diagnoses},
-                     {QStringLiteral("files"), files},
-                     {QStringLiteral("failedItems"), failed},
-                     {QStringLiteral("errors"), stringArray(report.errors)}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return QJsonDocument(reportToJson(report, locale)).toJson(QJsonDocument::Indented);
 }
 
 QString ReportExporter::diagnosisText(const Diagnosis &d, const QLocale &locale)
@@ -297,7 +182,7 @@ QByteArray ReportExporter::render(const TriageReport &report, Format format, con
     switch (format) {
     case Format::Html: return toHtml(report, locale).toUtf8();
     case Format::Markdown: return toMarkdown(report, locale).toUtf8();
-    case Format::Json: return toJson(report);
+    case Format::Json: return toJson(report, locale);
     }
     return {};
 }

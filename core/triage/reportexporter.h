@@ -22,7 +22,9 @@ public:
 
     static QString toHtml(const TriageReport &report, const QLocale &locale = {});
     static QString toMarkdown(const TriageReport &report, const QLocale &locale = {});
-    static QByteArray toJson(const TriageReport &report);
+    // The same document as `logtriage-cli triage --json` (schema logtriage.triage/1,
+    // docs/triage-json.md), so tools read GUI exports and CLI output alike.
+    static QByteArray toJson(const TriageReport &report, const QLocale &locale = {});
 
     // One diagnosis as plain text for pasting into a ticket (title, explanation, suspects,
     // evidence with file:line, numbered steps with their commands and registry values).

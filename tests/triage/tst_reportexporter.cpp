@@ -85,19 +85,20 @@ private slots:
         QVERIFY(en.contains(QStringLiteral("Update Orchestrator gave up after 30 minutes")));
     }
 
-    void jsonKeepsEverything()
+    void jsonIsTheCliSchema()
     {
-        const QJsonObject root = QJsonDocument::fromJson(ReportExporter::toJson(handMade())).object();
+        const QJsonObject root = QJsonDocument::fromJson(
+            ReportExporter::toJson(handMade(), QLocale(QLocale::Chinese, QLocale::China))).object();
+        QCOMPARE(root.value(QLatin1StringView("schema")).toString(), QStringLiteral("logtriage.triage/1"));
         const QJsonObject d = root.value(QLatin1StringView("diagnoses")).toArray().first().toObject();
-        QCOMPARE(d.value(QLatin1StringView("ruleId")).toString(), QStringLiteral("orchestrator-install-timeout"));
+        QCOMPARE(d.value(QLatin1StringView("id")).toString(), QStringLiteral("orchestrator-install-timeout"));
         QCOMPARE(d.value(QLatin1StringView("codes")).toArray().first().toString(), QStringLiteral("0x800F0821"));
-        QCOMPARE(d.value(QLatin1StringView("title")).toObject().value(QLatin1StringView("zh")).toString(),
-                 QStringLiteral("更新编排器在 30 分钟后放弃安装"));
+        QCOMPARE(d.value(QLatin1StringView("title")).toString(), QStringLiteral("更新编排器在 30 分钟后放弃安装"));
         QCOMPARE(d.value(QLatin1StringView("remediation")).toArray().at(1).toObject()
                      .value(QLatin1StringView("commands")).toArray().size(), 2);
         const QJsonObject file = root.value(QLatin1StringView("files")).toArray().first().toObject();
         QCOMPARE(file.value(QLatin1StringView("format")).toString(), QStringLiteral("cbs"));
-        QCOMPARE(file.value(QLatin1StringView("findings")).toArray().first().toObject()
+        QCOMPARE(root.value(QLatin1StringView("findings")).toArray().first().toObject()
                      .value(QLatin1StringView("code")).toString(), QStringLiteral("0x80070005"));
         QCOMPARE(root.value(QLatin1StringView("failedItems")).toArray().first().toObject()
                      .value(QLatin1StringView("status")).toString(), QStringLiteral("denied"));
@@ -137,7 +138,7 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("CBS.log:")));
         const QJsonObject root = QJsonDocument::fromJson(ReportExporter::toJson(report)).object();
         QCOMPARE(root.value(QLatin1StringView("diagnoses")).toArray().first().toObject()
-                     .value(QLatin1StringView("ruleId")).toString(), QStringLiteral("third-party-minifilter-blocks-servicing"));
+                     .value(QLatin1StringView("id")).toString(), QStringLiteral("third-party-minifilter-blocks-servicing"));
         QCOMPARE(root.value(QLatin1StringView("summary")).toObject().value(QLatin1StringView("errors")).toInt(),
                  report.totalErrors());
     }

@@ -432,8 +432,9 @@ private slots:
         QVERIFY(m.startsWith(QStringLiteral("# ")));
         QVERIFY(m.contains(QStringLiteral("fltmc filters")));
         const QJsonObject root = QJsonDocument::fromJson(read(json).toUtf8()).object();
-        QCOMPARE(root.value(QLatin1StringView("diagnoses")).toArray().first().toObject().value(QLatin1StringView("ruleId")).toString(), MinifilterRule);
-        QCOMPARE(root.value(QLatin1StringView("bundle")).toObject().value(QLatin1StringView("host")).toString(), QStringLiteral("BRANCH-PC-0417"));
+        QCOMPARE(root.value(QLatin1StringView("diagnoses")).toArray().first().toObject().value(QLatin1StringView("id")).toString(), MinifilterRule);
+        QCOMPARE(root.value(QLatin1StringView("bundle")).toObject().value(QLatin1StringView("manifest")).toObject()
+                     .value(QLatin1StringView("host")).toString(), QStringLiteral("BRANCH-PC-0417"));
         QCOMPARE(root.value(QLatin1StringView("failedItems")).toArray().size(), 2);
     }
 
