@@ -10,12 +10,15 @@
 #include "viewer/findingspanel.h"
 #include "viewer/logpane.h"
 #include "viewer/summarypage.h"
+#include "viewer/timelinepane.h"
+#include "viewer/timelineview.h"
 #include "viewer/vieweractions.h"
 #include "viewer/viewerwidget.h"
 
 #include <quazip.h>
 #include <quazipfile.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -27,7 +30,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QMimeData>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QUrl>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -347,6 +353,50 @@ private slots:
         }
         QTest::qWait(300);
         lt::test::saveScreenshot(&viewer, QStringLiteral("viewer-diagnosis-timeout-zh"));
+    }
+
+    void mergedTimelineOfSelectedLogs()
+    {
+        ViewerWidget viewer;
+        QVERIFY(openBundle(viewer));
+        QTreeView *tree = viewer.treeView();
+        auto *proxy = tree->model();
+        auto select = [&](const QString &path) {
+            const QModelIndex source = viewer.treeModel()->indexForPath(path);
+            const QModelIndex index = static_cast<QSortFilterProxyModel *>(proxy)->mapFromSource(source);
+            tree->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        };
+        tree->selectionModel()->clearSelection();
+        select(QStringLiteral("logs/CBS/CBS.log"));
+        QVERIFY(!viewer.actions()->timeline()->isEnabled());   // one log is no timeline
+        select(QStringLiteral("logs/WindowsUpdate/WindowsUpdate.log"));
+        QVERIFY(viewer.actions()->timeline()->isEnabled());
+        viewer.actions()->timeline()->trigger();
+        auto *timeline = viewer.findChild<lt::ui::TimelinePane *>();
+        QVERIFY(timeline);
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->sources().size(), qsizetype(2), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->isVisible(), 5000);
+        // Both logs interleaved: every CBS and WindowsUpdate line is a row.
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->view()->rowCount(), qint64(136 + 11), 10000);
+    }
+
+    void droppedFilesAreOpened()
+    {
+        ViewerWidget viewer;
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QSignalSpy opened(&viewer, &ViewerWidget::opened);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QStringLiteral(LT_TEST_DATA_DIR "/viewer/fieldcase2/CBS.log"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&viewer, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&viewer, &drop);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(viewer.openedPaths().size(), 1);
+        // A single plain log goes straight to its text.
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.shownFile(), QStringLiteral("CBS.log"), 10000);
     }
 
     void englishViewer()
