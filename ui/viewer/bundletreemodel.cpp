@@ -346,6 +346,13 @@ QVariant BundleTreeModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void BundleTreeModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    emit layoutAboutToBeChanged();
+    emit layoutChanged();
+}
+
 QVariant BundleTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

@@ -40,6 +40,8 @@ public:
     void setBundle(const QString &displayName, const QList<lt::bundle::BundleEntry> &entries,
                    const QList<lt::bundle::ManifestItem> &failedItems);
     void clear();
+    // After a language change: headers and labels are translated when asked for.
+    void retranslate();
     void updateFile(const lt::triage::FileReport &report);
     // Triage is over: files it did not report on (manifest.json, binaries) are final too.
     void markAllTriaged();

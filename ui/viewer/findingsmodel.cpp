@@ -206,6 +206,13 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     return f ? findingData(*f, index.column(), role) : QVariant();
 }
 
+void FindingsModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    emit layoutAboutToBeChanged();
+    emit layoutChanged();
+}
+
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

@@ -33,6 +33,8 @@ public:
     explicit FindingsModel(QObject *parent = nullptr);
 
     void clear();
+    // After a language change: headers and labels are translated when asked for.
+    void retranslate();
     void addFindings(const QList<lt::triage::Finding> &findings);
     int totalCount(lt::triage::Severity severity) const;   // sum of finding counts
     int findingCount() const;

@@ -139,6 +139,7 @@ void FindingsPanel::retranslate()
 {
     m_search->setPlaceholderText(tr("Filter findings by code, name, message or file"));
     m_onlyCurrent->setText(tr("Only the file on screen"));
+    m_model->retranslate();
     updateCounts();
 }
 

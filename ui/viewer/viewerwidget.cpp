@@ -623,6 +623,7 @@ void ViewerWidget::retranslate()
     if (auto *a = m_tree->header()->actions().value(0))
         a->setText(tr("Show format column"));
     m_actions->retranslate();
+    m_treeModel->retranslate();
     updateStatus();
 }
 
