@@ -33,6 +33,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_collector, &CollectorWidget::openInViewerRequested, this,
             [this](const QString &bundle) { openPaths({bundle}); });
+    connect(m_viewer, &ViewerWidget::opened, this, [this] { showPage(Page::Viewer); });
 
     resize(1100, 720);
     retranslate();
@@ -100,6 +101,12 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    // The viewer owns and translates its own entries (open folder, recent, export, lookup).
+    const QList<QAction *> viewerFileActions = m_viewer->fileMenuActions();
+    m_fileMenu->addAction(viewerFileActions.front());
+    m_fileMenu->addMenu(m_viewer->recentFilesMenu());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions(viewerFileActions.mid(1));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit);
 
@@ -107,6 +114,9 @@ void MainWindow::createMenus()
     m_homeAction = m_goMenu->addAction(QString(), this, [this] { showPage(Page::Home); });
     m_collectAction = m_goMenu->addAction(QString(), this, [this] { showPage(Page::Collector); });
     m_viewAction = m_goMenu->addAction(QString(), this, [this] { showPage(Page::Viewer); });
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addActions(m_viewer->toolsMenuActions());
 
     m_languageMenu = menuBar()->addMenu(QString());
     auto *languages = new QActionGroup(this);
@@ -140,6 +150,7 @@ void MainWindow::retranslate()
     m_homeAction->setText(tr("&Home"));
     m_collectAction->setText(tr("&Collect logs"));
     m_viewAction->setText(tr("&View / analyse"));
+    m_toolsMenu->setTitle(tr("&Tools"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About LogTriage"));

@@ -51,6 +51,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
