@@ -120,7 +120,9 @@ QString decodeText(QByteArrayView bytes, EncodingGuess *used)
     if (used)
         *used = guess;
     TextDecoder decoder(guess);
-    return decoder.decode(bytes) + decoder.finish();
+    QString text = decoder.decode(bytes);   // two statements: finish() must run after decode()
+    text += decoder.finish();
+    return text;
 }
 
 QString normalizeLineEndings(const QString &text)
