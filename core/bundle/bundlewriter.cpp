@@ -30,6 +30,11 @@ namespace {
 // (2 x threads + 2) stay far below the memory budget even for incompressible input.
 constexpr qsizetype ChunkSize = 2 * 1024 * 1024;
 
+// "Made by" Unix (3), spec version 4.5 (zip64). Not higher: when a member passes 4 GiB
+// minizip copies this byte into "version needed to extract", and Info-ZIP unzip 6.0 (4.6)
+// then refuses a 6.3 member.
+constexpr uLong MadeBy = (3u << 8) | 45u;
+
 struct Member {
     QString name;
     BundleWriter::OpenFunction open;
@@ -138,7 +143,7 @@ bool BundleWriter::open(QString *error)
     QFile::remove(d->partPath);
     d->zip.setZipName(d->partPath);
     d->zip.setZip64Enabled(true);
-    d->zip.setUtf8Enabled(true);
+    d->zip.setUtf8Enabled(false);   // set per member below: only non-ASCII names carry the flag
     if (!d->zip.open(QuaZip::mdCreate)) {
         QString detail = d->zip.getIoDevice() ? d->zip.getIoDevice()->errorString() : QString();
         QFile probe(d->partPath);
@@ -365,10 +370,15 @@ void BundleWriter::run()
         if (!m.entryOpen) {
             const zip_fileinfo zi = fileInfoFor(m.member.modified);
             const QByteArray name = m.member.name.toUtf8();
+            // The UTF-8 flag only where it matters: QuaZip marks flagged zip64 members
+            // "needs 6.3", which Info-ZIP unzip 6.0 refuses; ASCII names need no flag.
+            bool ascii = true;
+            for (char c : name)
+                ascii = ascii && uchar(c) < 0x80;
             const int rc = zipOpenNewFileInZip4_64(zf, name.constData(), &zi, nullptr, 0, nullptr, 0, nullptr,
                                                    Z_DEFLATED, d->level, 1, -MAX_WBITS, DEF_MEM_LEVEL,
-                                                   Z_DEFAULT_STRATEGY, nullptr, 0, (3u << 8) | 63u,
-                                                   ZIP_ENCODING_UTF8, 1);
+                                                   Z_DEFAULT_STRATEGY, nullptr, 0, MadeBy,
+                                                   ascii ? 0u : ZIP_ENCODING_UTF8, 1);
             if (rc != ZIP_OK) {
                 d->fail(d->zipError(QStringLiteral("adding %1").arg(m.member.name), rc));
                 break;

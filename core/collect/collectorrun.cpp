@@ -50,9 +50,10 @@ CollectProgress CollectorRun::progress() const
     CollectProgress p;
     p.itemsDone = m_done.load();
     p.itemsTotal = m_total.load();
+    // Under the lock: run() detaches the writer under it before the writer goes away.
+    std::lock_guard lock(m_currentMutex);
     auto *writer = static_cast<lt::bundle::BundleWriter *>(m_writer.load());
     p.bytesWritten = writer ? writer->bytesIn() : m_bytes.load();
-    std::lock_guard lock(m_currentMutex);
     p.currentItem = m_current;
     return p;
 }
@@ -119,6 +120,11 @@ void CollectorRun::run()
     if (!writer.open(&error))
         return fail(error);
     m_writer = &writer;
+    auto detachWriter = [&] {
+        std::lock_guard lock(m_currentMutex);
+        m_bytes = writer.bytesIn();
+        m_writer = nullptr;
+    };
     QTemporaryDir temp;
 
     // Results in plan order; jobs report on whichever thread finishes them.
@@ -176,7 +182,7 @@ void CollectorRun::run()
     }
     if (writer.hasFailed() && !m_cancel) {
         // Disk full or I/O error: say so for the items that never made it, and why.
-        m_writer = nullptr;
+        detachWriter();
         writer.finish(&error);
         for (const auto &job : jobs)
             job->finishAs(ItemStatus::Failed, QStringLiteral("not written: %1").arg(error));
@@ -184,7 +190,7 @@ void CollectorRun::run()
         return fail(error);
     }
     if (m_cancel) {
-        m_writer = nullptr;
+        detachWriter();
         writer.abort();
         for (const auto &job : jobs)
             job->finishAs(ItemStatus::Cancelled, QStringLiteral("the collection was cancelled"));
@@ -208,8 +214,7 @@ void CollectorRun::run()
                                                       : m_request.language.startsWith(u"zh");
     writer.addData(QStringLiteral("manifest.json"), buildManifest(m_profile, info, items, results));
     writer.addData(QStringLiteral("summary.txt"), buildSummary(m_profile, info, items, results, chinese).toUtf8());
-    m_bytes = writer.bytesIn();
-    m_writer = nullptr;
+    detachWriter();
     outcome.items = results;
     outcome.finished = info.finished;
     if (!writer.finish(&error)) {

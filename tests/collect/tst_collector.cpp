@@ -302,6 +302,29 @@ private slots:
         QVERIFY(QString::fromUtf8(zip.value(QStringLiteral("latin.txt"))).startsWith(QStringLiteral("café")));
     }
 
+    // Items overlap: four one-second commands take about one second, not four.
+    void itemsRunInParallel()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("uses sleep");
+#endif
+        QJsonArray items;
+        for (int i = 0; i < 4; ++i)
+            items.append(commandItem(QStringLiteral("s%1").arg(i), {QStringLiteral("sleep"), QStringLiteral("1")}, QStringLiteral("s%1.txt").arg(i)));
+        const Profile p = posixProfile(items);
+        QTemporaryDir tmp;
+        CollectRequest request;
+        request.outputFile = tmp.filePath(QStringLiteral("p.zip"));
+        Collector collector;
+        QElapsedTimer clock;
+        clock.start();
+        const CollectOutcome o = runCollector(collector, p, request);
+        QVERIFY(o.bundleWritten);
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        for (const ItemResult &r : o.items)
+            QCOMPARE(r.status, ItemStatus::Ok);
+    }
+
     void cancelLeavesNoZip()
     {
 #ifndef Q_OS_UNIX
