@@ -19,8 +19,9 @@ endfunction()
 # lt_add_data_resources(TARGET NAME DIR PREFIX)
 # Embeds every file of resources/DIR under the resource PREFIX (e.g. ":/catalog").
 function(lt_add_data_resources target name dir prefix)
-    file(GLOB_RECURSE files CONFIGURE_DEPENDS RELATIVE ${PROJECT_SOURCE_DIR}/resources/${dir}
-        ${PROJECT_SOURCE_DIR}/resources/${dir}/*)
+    # Absolute paths: qt_add_resources resolves relative FILES against the calling directory,
+    # BASE alone turns them into ":/<prefix>/<name>" aliases.
+    file(GLOB_RECURSE files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/resources/${dir}/*)
     if(files)
         qt_add_resources(${target} ${name} PREFIX ${prefix}
             BASE ${PROJECT_SOURCE_DIR}/resources/${dir}

@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace lt::ui {
@@ -38,35 +40,56 @@ MainWindow::MainWindow(QWidget *parent)
 
 QWidget *MainWindow::createHomePage()
 {
+    // A centred column that does not stretch across wide screens: the two entries are the
+    // only things a first-time user needs to see.
     auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(48, 40, 48, 40);
-    layout->setSpacing(16);
+    auto *outer = new QHBoxLayout(page);
+    auto *column = new QWidget(page);
+    column->setMaximumWidth(760);
+    outer->addStretch(1);
+    outer->addWidget(column, 4);
+    outer->addStretch(1);
 
-    m_homeTitle = new QLabel(page);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(24, 48, 24, 24);
+    layout->setSpacing(14);
+
+    m_homeTitle = new QLabel(column);
     QFont titleFont = m_homeTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.9);
     titleFont.setBold(true);
     m_homeTitle->setFont(titleFont);
-    m_homeSubtitle = new QLabel(page);
+    m_homeTitle->setWordWrap(true);
+    m_homeSubtitle = new QLabel(column);
     m_homeSubtitle->setWordWrap(true);
+    QPalette muted = m_homeSubtitle->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    m_homeSubtitle->setPalette(muted);
 
-    m_collectEntry = new QCommandLinkButton(page);
+    m_collectEntry = new QCommandLinkButton(column);
     m_collectEntry->setObjectName(QStringLiteral("collectEntry"));
-    m_viewEntry = new QCommandLinkButton(page);
+    m_viewEntry = new QCommandLinkButton(column);
     m_viewEntry->setObjectName(QStringLiteral("viewEntry"));
     for (QCommandLinkButton *entry : {m_collectEntry, m_viewEntry}) {
-        entry->setMinimumHeight(84);
+        entry->setMinimumHeight(80);
+        entry->setIconSize(QSize(32, 32));
         QFont f = entry->font();
-        f.setPointSizeF(f.pointSizeF() * 1.25);
+        f.setPointSizeF(f.pointSizeF() * 1.3);
         entry->setFont(f);
+        // A card look that follows the palette, so dark themes stay readable.
+        entry->setStyleSheet(QStringLiteral(
+            "QCommandLinkButton { border: 1px solid palette(mid); border-radius: 8px;"
+            " background: palette(base); padding: 10px; }"
+            "QCommandLinkButton:hover { border-color: palette(highlight); }"));
     }
+    m_collectEntry->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_viewEntry->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     connect(m_collectEntry, &QPushButton::clicked, this, [this] { showPage(Page::Collector); });
     connect(m_viewEntry, &QPushButton::clicked, this, [this] { showPage(Page::Viewer); });
 
     layout->addWidget(m_homeTitle);
     layout->addWidget(m_homeSubtitle);
-    layout->addSpacing(12);
+    layout->addSpacing(18);
     layout->addWidget(m_collectEntry);
     layout->addWidget(m_viewEntry);
     layout->addStretch(1);
