@@ -28,7 +28,9 @@ QString collapseReplacements(const QString &text)
 void checkSplit(lt::text::EncodingGuess guess, QByteArrayView bytes, qsizetype split)
 {
     lt::text::TextDecoder whole(guess);
-    const QString once = whole.decode(bytes) + whole.finish();
+    // Two statements: the operands of + are evaluated in unspecified order.
+    QString once = whole.decode(bytes);
+    once += whole.finish();
     lt::text::TextDecoder pieces(guess);
     QString twice = pieces.decode(bytes.first(split));
     twice += pieces.decode(bytes.sliced(split));
@@ -65,8 +67,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     forced.confidence = lt::text::Confidence::Fallback;
     checkSplit(forced, bytes, split);
 
+    // decodeText() is the one-shot form of the detected decoding.
     lt::text::EncodingGuess used;
-    lt::text::decodeText(bytes, &used);
+    const QString all = lt::text::decodeText(bytes, &used);
+    lt::text::TextDecoder reference(guess);
+    QString expected = reference.decode(bytes);
+    expected += reference.finish();
+    if (!(used == guess) || all != expected) {
+        std::fprintf(stderr, "decodeText() differs from TextDecoder::decode() + finish() (%lld vs %lld chars)\n",
+                     static_cast<long long>(all.size()), static_cast<long long>(expected.size()));
+        std::abort();
+    }
     lt::text::encodingName(guess.encoding);
     return 0;
 }
