@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -203,6 +204,39 @@ private slots:
         QCOMPARE(tree->model()->rowCount(root), 1);   // "commands" only
         lineEdit->clear();
         QVERIFY(tree->model()->rowCount(root) >= 4);
+    }
+
+    void openingIsImmediateAndASecondOpenReplacesTheFirst()
+    {
+        ViewerWidget viewer;
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QElapsedTimer timer;
+        timer.start();
+        viewer.openPaths({m_zip});
+        const qint64 openMs = timer.elapsed();
+        // The tree and the manifest's facts are there before any log was read.
+        QCOMPARE(viewer.treeModel()->fileCount(), 5);
+        QCOMPARE(viewer.treeModel()->failedItemCount(), 2);
+        QVERIFY(viewer.summaryPage()->browser()->toPlainText().contains(QStringLiteral("BRANCH-PC-0417")));
+        QVERIFY2(openMs < 1000, qPrintable(QString::number(openMs)));
+        qInfo("openPaths() returned after %lld ms", openMs);
+
+        // Opening field case 2 while case 1 is analysed: only case 2's results remain.
+        QSignalSpy finished(&viewer, &ViewerWidget::triageFinished);
+        viewer.openPaths({QStringLiteral(LT_TEST_DATA_DIR "/viewer/fieldcase2")});
+        QVERIFY(finished.wait(60000));
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(viewer.treeModel()->fileCount(), 2);
+        QCOMPARE(viewer.report().diagnoses.front().ruleId, QStringLiteral("orchestrator-install-timeout"));
+        for (int g = 0; g < viewer.findingsPanel()->model()->rowCount(); ++g) {
+            const QModelIndex group = viewer.findingsPanel()->model()->index(g, 0);
+            for (int r = 0; r < viewer.findingsPanel()->model()->rowCount(group); ++r) {
+                const QString file = viewer.findingsPanel()->model()->index(r, 0, group).data(FindingsModel::FileRole).toString();
+                QVERIFY2(!file.startsWith(QStringLiteral("logs/")), qPrintable(file));
+            }
+        }
     }
 
     void summaryShowsSystemAndTopDiagnosis()

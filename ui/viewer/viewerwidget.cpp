@@ -53,7 +53,6 @@ using lt::triage::TriageReport;
 ViewerWidget::ViewerWidget(QWidget *parent)
     : QWidget(parent)
     , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
-    , m_engine(new lt::triage::TriageEngine(this))
     , m_actions(new ViewerActions(this))
 {
     qRegisterMetaType<lt::triage::FileReport>();
@@ -61,9 +60,6 @@ ViewerWidget::ViewerWidget(QWidget *parent)
     setAcceptDrops(true);
     buildUi();
 
-    connect(m_engine, &lt::triage::TriageEngine::fileTriaged, this, &ViewerWidget::onFileTriaged);
-    connect(m_engine, &lt::triage::TriageEngine::progress, this, &ViewerWidget::onProgress);
-    connect(m_engine, &lt::triage::TriageEngine::finished, this, &ViewerWidget::onFinished);
 
     connect(m_actions, &ViewerActions::openRecentRequested, this, [this](const QString &p) { openPaths({p}); });
     connect(m_actions->openFolder(), &QAction::triggered, this, &ViewerWidget::openFolderWithDialog);
@@ -76,7 +72,24 @@ ViewerWidget::ViewerWidget(QWidget *parent)
 
 ViewerWidget::~ViewerWidget()
 {
-    m_engine->cancel();
+    if (m_engine)
+        m_engine->cancel();
+}
+
+void ViewerWidget::startTriage(const QStringList &paths)
+{
+    // A fresh engine per bundle: results of a cancelled run can never reach the new one's panels.
+    if (m_engine) {
+        m_engine->disconnect(this);
+        m_engine->cancel();
+        m_engine->deleteLater();
+    }
+    m_engine = new lt::triage::TriageEngine(this);
+    connect(m_engine, &lt::triage::TriageEngine::fileTriaged, this, &ViewerWidget::onFileTriaged);
+    connect(m_engine, &lt::triage::TriageEngine::progress, this, &ViewerWidget::onProgress);
+    connect(m_engine, &lt::triage::TriageEngine::finished, this, &ViewerWidget::onFinished);
+    connect(m_cancel, &QToolButton::clicked, m_engine, &lt::triage::TriageEngine::cancel);
+    m_engine->start(paths);
 }
 
 void ViewerWidget::buildUi()
@@ -207,7 +220,6 @@ void ViewerWidget::buildUi()
     m_status->setObjectName(QStringLiteral("viewerStatus"));
     m_cancel = new QToolButton(this);
     m_cancel->setVisible(false);
-    connect(m_cancel, &QToolButton::clicked, this, [this] { m_engine->cancel(); });
     auto *statusRow = new QHBoxLayout;
     statusRow->setContentsMargins(6, 0, 6, 2);
     statusRow->addWidget(m_status, 1);
@@ -243,7 +255,8 @@ QList<QAction *> ViewerWidget::toolsMenuActions() const
 
 void ViewerWidget::resetState()
 {
-    m_engine->cancel();
+    if (m_engine)
+        m_engine->cancel();
     m_logPane->close();
     m_timeline->clear();
     m_findings->clear();
@@ -319,7 +332,7 @@ void ViewerWidget::openPaths(const QStringList &paths)
     m_total = int(reader->entries().size());
     m_diagnoses->setAnalysing(true);
     m_summary->setProgress(0, m_total, true);
-    m_engine->start(paths);
+    startTriage(paths);
     updateStatus();
     // One plain log: straight to its text. A bundle: the overview first.
     if (reader->entries().size() == 1 && !info.hasManifest)
