@@ -16,6 +16,8 @@ public:
 
     // Decodes the next chunk. The BOM, if the guess says there is one, is dropped.
     QString decode(QByteArrayView chunk);
+    // End of stream: a character cut off by the end becomes U+FFFD instead of vanishing.
+    QString finish();
     // True when some input was not valid in the chosen encoding (replacement characters).
     bool hadInvalidInput() const { return m_decoder.hasError(); }
     EncodingGuess guess() const { return m_guess; }
@@ -24,6 +26,11 @@ private:
     EncodingGuess m_guess;
     QStringDecoder m_decoder;
     qsizetype m_bomToSkip = 0;
+    // UTF-8 and GB18030 only: the bytes of a character cut by the chunk end. Qt's stateful
+    // decoders drop a byte when such a cut meets invalid input (found by fuzz_encoding), so
+    // these two are decoded statelessly, one whole-character piece at a time.
+    QByteArray m_pending;
+    bool m_carryIncomplete = false;
 };
 
 // Detects the encoding of `bytes` and decodes all of it. `used` receives the guess.

@@ -104,6 +104,44 @@ private slots:
         }
     }
 
+    // Inputs found by fuzz_encoding: Qt's stateful decoders dropped a byte when a chunk ended
+    // inside a character and the next chunk started with invalid input.
+    void splitInsideACharacterFollowedByInvalidInputLosesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<TextEncoding>("encoding");
+        QTest::newRow("utf-8 cut lead then ASCII") << QByteArray("\xc8\x00\xc5\x0a", 4) << TextEncoding::Utf8;
+        QTest::newRow("utf-8 cut 3-byte then text") << QByteArray("ab\xe5\xb7X\xe5\xb7\xb2\r\n") << TextEncoding::Utf8;
+        QTest::newRow("gb18030 invalid tail") << QByteArray("\xf3\xf3 \xfe\x30\xff") << TextEncoding::Gb18030;
+        QTest::newRow("gb18030 cut 4-byte") << QByteArray("\xb8\xfc\x95\x32\x82\x36\x95\x32x") << TextEncoding::Gb18030;
+    }
+
+    void splitInsideACharacterFollowedByInvalidInputLosesNothing()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(TextEncoding, encoding);
+        const EncodingGuess guess{encoding, Confidence::Statistics, 0};
+        TextDecoder once(guess);
+        const QString whole = once.decode(bytes) + once.finish();
+        for (qsizetype split = 0; split <= bytes.size(); ++split) {
+            TextDecoder twice(guess);
+            QString text = twice.decode(QByteArrayView(bytes).first(split));
+            text += twice.decode(QByteArrayView(bytes).sliced(split));
+            text += twice.finish();
+            QCOMPARE(text, whole);
+        }
+    }
+
+    void aCharacterCutByTheEndOfTheStreamBecomesAReplacement()
+    {
+        TextDecoder decoder({TextEncoding::Utf8, Confidence::Statistics, 0});
+        QCOMPARE(decoder.decode("ok \xe9\x94"), QStringLiteral("ok "));
+        const QString rest = decoder.finish();   // Qt gives one U+FFFD per byte of the cut character
+        QVERIFY(!rest.isEmpty());
+        QCOMPARE(rest, QString(rest.size(), QChar::ReplacementCharacter));
+        QVERIFY(decoder.hadInvalidInput());
+    }
+
     void gb18030FourByteSequencesAreRecognised()
     {
         // U+20000 (CJK Ext. B) is 95 32 82 36 in GB18030; GBK has no such character.
