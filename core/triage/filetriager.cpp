@@ -54,18 +54,25 @@ public:
     void feed(const QString &text, bool last, F &&onLine)
     {
         m_buffer += text;
+        const QStringView buffer(m_buffer);
+        const qsizetype n = buffer.size();
         qsizetype start = 0;
-        const qsizetype n = m_buffer.size();
-        for (qsizetype i = 0; i < n; ++i) {
-            const char16_t c = m_buffer[i].unicode();
-            if (c != u'\n' && c != u'\r')
-                continue;
-            if (c == u'\r' && i + 1 == n && !last)
+        // indexOf is vectorised; lone CRs are rare, so both are searched ahead and refreshed.
+        qsizetype lf = buffer.indexOf(u'\n');
+        qsizetype cr = buffer.indexOf(u'\r');
+        while (lf >= 0 || cr >= 0) {
+            const qsizetype pos = (lf < 0) ? cr : (cr < 0 ? lf : qMin(lf, cr));
+            const bool isCr = pos == cr;
+            if (isCr && pos + 1 == n && !last)
                 break;   // a CRLF may be split across chunks
-            onLine(QStringView(m_buffer).sliced(start, i - start));
-            if (c == u'\r' && i + 1 < n && m_buffer[i + 1] == u'\n')
-                ++i;
-            start = i + 1;
+            onLine(buffer.sliced(start, pos - start));
+            start = pos + 1;
+            if (isCr && start < n && buffer[start] == u'\n')
+                ++start;
+            if (lf >= 0 && lf < start)
+                lf = buffer.indexOf(u'\n', start);
+            if (cr >= 0 && cr < start)
+                cr = buffer.indexOf(u'\r', start);
         }
         m_buffer.remove(0, start);
         // A file without line breaks must not be buffered whole: cut overlong lines.
@@ -133,9 +140,12 @@ FileReport FileTriager::triage(QIODevice &device, const QString &path, const std
     const auto consume = [&] {
         for (const LogRecord &record : std::as_const(records)) {
             const QList<quint32> failures = collector.add(record);
+            const bool patternsPossible = m_rules.mayMatchPatterns(record.message);
+            if (record.codes.isEmpty() && !patternsPossible)
+                continue;   // every condition needs a code or a pattern: none can match
             for (const Rule &rule : m_rules.rules()) {
                 for (const RuleCondition &cond : rule.conditions) {
-                    if (!cond.matches(record, report.format, failures))
+                    if (!cond.matches(record, report.format, failures, patternsPossible))
                         continue;
                     const QString key = rule.id + u'|' + cond.id;
                     qsizetype &seen = hitCounts[key];

@@ -20,8 +20,10 @@ struct RuleCondition {
     bool failureOnly = true;       // the code must be a real failure (not filtered as noise)
     bool optional = false;         // not required; adds `boost` confidence when present
     int boost = 0;
-
-    bool matches(const LogRecord &record, LogFormat format, const QList<quint32> &failureCodes) const;
+    // `patternsPossible` false means no code-less pattern of the rule book can match this record
+    // (RuleBook::mayMatchPatterns), which spares running each pattern on every line.
+    bool matches(const LogRecord &record, LogFormat format, const QList<quint32> &failureCodes,
+                 bool patternsPossible = true) const;
 };
 
 // "the `to` condition happened between minMinutes and maxMinutes after the `from` condition".

@@ -102,6 +102,7 @@ bool readRule(Reader &r, const QJsonObject &o, Rule &rule)
         if (cond.codes.isEmpty() && cond.pattern.pattern().isEmpty())
             return r.fail(cwhere + QStringLiteral(": needs \"codes\" or \"pattern\""));
         cond.failureOnly = c.value(u"failure").toBool(!cond.codes.isEmpty());
+
         cond.optional = c.value(u"optional").toBool(false);
         cond.boost = c.value(u"boost").toInt(cond.optional ? 5 : 0);
         rule.conditions.append(cond);
@@ -158,7 +159,8 @@ bool readNoise(Reader &r, const QJsonObject &o, NoiseEntry &noise)
 
 } // namespace
 
-bool RuleCondition::matches(const LogRecord &record, LogFormat format, const QList<quint32> &failureCodes) const
+bool RuleCondition::matches(const LogRecord &record, LogFormat format, const QList<quint32> &failureCodes,
+                            bool patternsPossible) const
 {
     if (!formats.isEmpty() && !formats.contains(format))
         return false;
@@ -174,8 +176,12 @@ bool RuleCondition::matches(const LogRecord &record, LogFormat format, const QLi
         if (!found)
             return false;
     }
-    if (!pattern.pattern().isEmpty() && !pattern.matchView(record.message).hasMatch())
-        return false;
+    if (!pattern.pattern().isEmpty()) {
+        if (codes.isEmpty() && !patternsPossible)
+            return false;
+        if (!pattern.matchView(record.message).hasMatch())
+            return false;
+    }
     return true;
 }
 
@@ -259,9 +265,33 @@ bool RuleBook::addJson(const QByteArray &json, const QString &fileName, QString 
             return done(false);
         m_noise.append(std::move(noise));
     }
+    rebuildPatternGate();
     if (!root.contains(u"rules") && !root.contains(u"noise") && !root.contains(u"minifilters"))
         return done(r.fail(QStringLiteral("expected \"rules\", \"noise\" or \"minifilters\"")));
     return done(true);
+}
+
+void RuleBook::rebuildPatternGate()
+{
+    // Only conditions without codes need the gate: the others run their pattern after a code matched.
+    QStringList keywords;
+    m_gateAlways = false;
+    for (const Rule &rule : std::as_const(m_rules)) {
+        for (const RuleCondition &c : rule.conditions) {
+            if (c.pattern.pattern().isEmpty() || !c.codes.isEmpty())
+                continue;
+            const QStringList literals = requiredLiterals(c.pattern.pattern());
+            if (literals.isEmpty())
+                m_gateAlways = true;   // cannot be screened: always run the regexes
+            keywords += literals;
+        }
+    }
+    m_patternGate = KeywordGate(keywords);
+}
+
+bool RuleBook::mayMatchPatterns(QStringView message) const
+{
+    return m_gateAlways || m_patternGate.matches(message);
 }
 
 const Rule *RuleBook::rule(const QString &id) const

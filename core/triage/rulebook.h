@@ -1,5 +1,6 @@
 #pragma once
 
+#include "keywordgate.h"
 #include "minifiltertable.h"
 #include "rule.h"
 
@@ -29,11 +30,19 @@ public:
     const MinifilterTable &minifilters() const { return m_minifilters; }
     const Rule *rule(const QString &id) const;
 
+    // One cheap keyword scan for all code-less condition patterns at once: false means none of
+    // them can match the message, so their regexes need not run (most log lines).
+    bool mayMatchPatterns(QStringView message) const;
+
     // The id of the noise entry that explains away `code` on this record, or empty.
     QString noiseFor(quint32 code, const LogRecord &record, LogFormat format) const;
 
 private:
+    void rebuildPatternGate();
+
     QList<Rule> m_rules;
+    KeywordGate m_patternGate;
+    bool m_gateAlways = true;
     QList<NoiseEntry> m_noise;
     MinifilterTable m_minifilters;
 };

@@ -113,6 +113,45 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("duplicate")));
     }
 
+    void patternGate()
+    {
+        const RuleBook &book = RuleBook::builtin();
+        // Lines that some condition pattern matches pass the gate; ordinary lines do not.
+        for (const QString &line : {QStringLiteral("Session: 1_2 initialized by client WindowsUpdateAgent, external"),
+                                    QStringLiteral("* START *   Install ClientId = UpdateOrchestrator"),
+                                    QStringLiteral("Failed execution of queue item Installer: X"),
+                                    QStringLiteral("Warning: Found Disk Space Hard Block."),
+                                    QStringLiteral("<<<  [Exit status: FAILURE(0xe0000219)]")})
+            QVERIFY2(book.mayMatchPatterns(line), qPrintable(line));
+        QVERIFY(!book.mayMatchPatterns(u"Doqe: Recording result: 0x0, for Inf: wpdmtp.inf"));
+        QVERIFY(RuleBook().mayMatchPatterns(u"anything"));   // no gate built: nothing is skipped
+        // The keyword screen never rejects a line that a shipped code-less pattern accepts.
+        for (const Rule &rule : book.rules()) {
+            for (const RuleCondition &c : rule.conditions) {
+                if (c.codes.isEmpty() && !c.pattern.pattern().isEmpty())
+                    QVERIFY2(!requiredLiterals(c.pattern.pattern()).isEmpty(), qPrintable(rule.id + u'/' + c.id));
+            }
+        }
+    }
+
+    void keywordGate()
+    {
+        QCOMPARE(requiredLiterals(QStringLiteral("initialized by client (?:A|B)|Exec: Processing started|\\* START \\*\\s+Install")),
+                 (QStringList{QStringLiteral("initialized by client "), QStringLiteral("Exec: Processing started"), QStringLiteral(" START ")}));
+        QCOMPARE(requiredLiterals(QStringLiteral("Disk Space Hard Block|DiskSpace\\s*=|InstallDiskSpace")),
+                 (QStringList{QStringLiteral("Disk Space Hard Block"), QStringLiteral("DiskSpace"), QStringLiteral("InstallDiskSpace")}));
+        QCOMPARE(requiredLiterals(QStringLiteral("colou?r [a-z]+ing")), QStringList{QStringLiteral("colo")});
+        QVERIFY(requiredLiterals(QStringLiteral("ab|cdef")).isEmpty());
+        QVERIFY(requiredLiterals(QStringLiteral("(?:x|y)+")).isEmpty());
+        const KeywordGate gate({QStringLiteral("Processing started"), QStringLiteral("开始安装"), QStringLiteral("WSUS"), QStringLiteral("ab")});
+        QVERIFY(gate.matches(u"Exec: PROCESSING STARTED.  Session"));
+        QVERIFY(gate.matches(u"安装: 开始安装更新"));
+        QVERIFY(gate.matches(u"wsus"));
+        QVERIFY(!gate.matches(u"Exec: Processing complete"));
+        QVERIFY(!gate.matches(u"WSU"));
+        QVERIFY(!KeywordGate().matches(u"anything"));
+    }
+
     void minifilterTable()
     {
         const MinifilterTable &t = RuleBook::builtin().minifilters();
