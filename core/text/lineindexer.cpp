@@ -6,6 +6,8 @@
 
 #include <QThread>
 
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 namespace lt::text {
@@ -39,16 +41,21 @@ void LineIndexer::findLineEnds(const char *data, qint64 size, qint64 base, qint6
 
 void LineIndexer::parallelFor(int count, int threads, const std::function<void(int)> &fn)
 {
+    parallelFor(count, threads, [&fn](int, int item) { fn(item); });
+}
+
+void LineIndexer::parallelFor(int count, int threads, const std::function<void(int, int)> &fn)
+{
     std::atomic<int> next{0};
-    auto worker = [&] {
+    auto worker = [&](int id) {
         for (int i = next++; i < count; i = next++)
-            fn(i);
+            fn(id, i);
     };
     std::vector<std::thread> pool;
     const int helpers = qMin(threads, count) - 1;
     for (int t = 0; t < helpers; ++t)
-        pool.emplace_back(worker);
-    worker();
+        pool.emplace_back(worker, t + 1);
+    worker(0);
     for (auto &t : pool)
         t.join();
 }
@@ -78,7 +85,7 @@ bool LineIndexer::run(const MappedFile &file, LineIndex &index, qint64 from, int
     };
 
     qint64 pos = from;
-    // A small first chunk so the first screen shows before the big batches start.
+    // A small first chunk so the first screen shows before the big chunks start.
     if (pos < size) {
         const qint64 end = qMin(size, pos + FirstChunkBytes);
         std::vector<qint64> ends;
@@ -92,28 +99,49 @@ bool LineIndexer::run(const MappedFile &file, LineIndex &index, qint64 from, int
     }
 
     threads = qMax(1, threads);
-    std::vector<std::vector<qint64>> results(static_cast<size_t>(threads));
-    std::vector<char> ok(static_cast<size_t>(threads));
-    while (pos < size) {
-        if (cancel.load(std::memory_order_relaxed))
-            return false;
-        const int chunks = int(qMin<qint64>(threads, (size - pos + ChunkBytes - 1) / ChunkBytes));
-        parallelFor(chunks, threads, [&](int c) {
-            const qint64 begin = pos + c * ChunkBytes;
-            const qint64 end = qMin(size, begin + ChunkBytes);
-            results[size_t(c)].clear();
-            ok[size_t(c)] = scan(begin, end, results[size_t(c)]);
-        });
-        for (int c = 0; c < chunks; ++c) {
-            if (!ok[size_t(c)]) {
-                *error = QStringLiteral("read error at offset %1").arg(pos + c * ChunkBytes);
-                return false;
-            }
-            index.append(results[size_t(c)].data(), qsizetype(results[size_t(c)].size()));
+    // Chunks go to whichever thread is free and are appended in file order as soon as all
+    // before them are in. A thread may run at most 2 * threads chunks ahead of the last one
+    // appended, which bounds the memory held by finished but not yet appended chunks.
+    const qint64 rest = size - pos;
+    const int count = int((rest + ChunkBytes - 1) / ChunkBytes);
+    std::vector<std::vector<qint64>> results(static_cast<size_t>(count));
+    std::vector<char> state(static_cast<size_t>(count), 0);   // 0 pending, 1 done, 2 failed
+    std::mutex lock;
+    std::condition_variable appended;
+    int merged = 0;
+    bool failed = false;
+    const qint64 base = pos;
+    parallelFor(count, threads, [&](int, int c) {
+        {
+            std::unique_lock guard(lock);
+            appended.wait(guard, [&] { return c < merged + 2 * threads || failed || cancel; });
+            if (failed || cancel)
+                return;
         }
-        pos = qMin(size, pos + chunks * ChunkBytes);
-        progress(pos);
-    }
+        const qint64 begin = base + qint64(c) * ChunkBytes;
+        std::vector<qint64> ends;
+        const bool ok = scan(begin, qMin(size, begin + ChunkBytes), ends);
+        std::lock_guard guard(lock);
+        results[size_t(c)] = std::move(ends);
+        state[size_t(c)] = ok ? 1 : 2;
+        const int before = merged;
+        while (merged < count && state[size_t(merged)] != 0) {
+            if (state[size_t(merged)] == 2) {
+                failed = true;
+                *error = QStringLiteral("read error at offset %1").arg(base + qint64(merged) * ChunkBytes);
+                break;
+            }
+            std::vector<qint64> &r = results[size_t(merged)];
+            index.append(r.data(), qsizetype(r.size()));
+            std::vector<qint64>().swap(r);
+            ++merged;
+        }
+        if (merged > before && !failed)
+            progress(qMin(size, base + qint64(merged) * ChunkBytes));
+        appended.notify_all();
+    });
+    if (failed || cancel.load() || merged < count)
+        return false;
     index.setIndexedSize(size);
     return true;
 }

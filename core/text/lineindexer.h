@@ -23,8 +23,8 @@ public:
     static constexpr qint64 ChunkBytes = 8 * 1024 * 1024;
 
     // Indexes [from, file.size()) (from: the end of the last complete line already indexed).
-    // `progress(bytesDone)` is called after each batch of chunks. False when cancelled or
-    // unreadable (error set).
+    // `progress(bytesDone)` is called (from any of the worker threads, one at a time) as the
+    // index grows. False when cancelled or unreadable (error set).
     static bool run(const MappedFile &file, LineIndex &index, qint64 from, int threads,
                     const std::atomic<bool> &cancel,
                     const std::function<void(qint64 bytesDone)> &progress, QString *error);
@@ -37,6 +37,8 @@ public:
 
     // Runs fn(0) ... fn(count - 1) on up to `threads` threads and returns when all are done.
     static void parallelFor(int count, int threads, const std::function<void(int)> &fn);
+    // Same, telling fn which worker (0 .. threads - 1) runs the item, for per-thread state.
+    static void parallelFor(int count, int threads, const std::function<void(int worker, int item)> &fn);
 
     static int defaultThreadCount();
 };

@@ -121,6 +121,30 @@ QStringList topLevelAlternatives(const QString &p)
     return out;
 }
 
+// See LineMatcher::supportsBufferedSearch().
+bool isSafeForBufferedSearch(const QString &p)
+{
+    for (qsizetype i = 0; i < p.size(); ++i) {
+        const QChar c = p[i];
+        if (c == u'\\') {
+            if (i + 1 < p.size() && QStringLiteral("AzZGK").contains(p[i + 1]))
+                return false;
+            ++i;
+            continue;
+        }
+        if (c == u'[') {
+            i = skipClass(p, i) - 1;
+            continue;
+        }
+        if (c == u'(' && i + 1 < p.size() && (p[i + 1] == u'*'
+                || (p[i + 1] == u'?' && (i + 2 >= p.size() || p[i + 2] != u':'))))
+            return false;   // verbs, lookarounds, atomic groups, inline options, conditionals
+        if (c == u'+' && i > 0 && QStringLiteral("*+?}").contains(p[i - 1]) && p[i - 1] != u'\\')
+            return false;   // possessive quantifier
+    }
+    return true;
+}
+
 } // namespace
 
 QList<QString> LineMatcher::extractAlternativeLiterals(const QString &p)
@@ -207,6 +231,14 @@ LineMatcher::LineMatcher(const SearchOptions &options, TextEncoding encoding)
         flags |= QRegularExpression::CaseInsensitiveOption;
     m_regex = QRegularExpression(pattern, flags);
     m_regex.optimize();
+    // Our whole-word wrapper only looks at \w, which a line end never is: still safe.
+    m_bufferedSafe = m_regex.isValid()
+        && isSafeForBufferedSearch(options.regex ? options.pattern
+                                                 : QRegularExpression::escape(options.pattern));
+    if (m_bufferedSafe) {
+        m_bufferRegex = QRegularExpression(pattern, flags | QRegularExpression::MultilineOption);
+        m_bufferRegex.optimize();
+    }
 
     const QStringList literals = options.regex ? extractRequiredLiterals(options.pattern)
                                                : QStringList{options.pattern};

@@ -29,6 +29,13 @@ public:
     const SearchOptions &options() const { return m_options; }
 
     bool matches(QStringView line) const;
+
+    // Many lines joined by '\n' can be scanned with one regex call (bufferRegex(), multi-line
+    // mode) when the pattern cannot tell a line end inside a buffer from the end of an
+    // isolated line: no lookarounds, \A \z \Z \G, atomic groups, possessive quantifiers or
+    // verbs. Every line one of its matches starts on is then confirmed with matches().
+    bool supportsBufferedSearch() const { return m_bufferedSafe; }
+    const QRegularExpression &bufferRegex() const { return m_bufferRegex; }
     // Every match in a decoded line (for highlighting); empty when none.
     QList<Span> matchSpans(QStringView line) const;
 
@@ -57,6 +64,8 @@ public:
 private:
     SearchOptions m_options;
     QRegularExpression m_regex;
+    QRegularExpression m_bufferRegex;
+    bool m_bufferedSafe = false;
     QByteArray m_literal;
     QList<QByteArray> m_otherLiterals;
     QList<QByteArray> m_anyOfLiterals;

@@ -1,5 +1,7 @@
 #include "mappedfile.h"
 
+#include "mappingguard.h"
+
 #include <QMutexLocker>
 
 #ifdef Q_OS_UNIX
@@ -10,8 +12,10 @@ namespace lt::text {
 
 MappedFile::~MappedFile()
 {
-    if (m_map)
+    if (m_map) {
+        mappingguard::unprotect(m_map);
         m_file.unmap(const_cast<uchar *>(m_map));
+    }
 }
 
 bool MappedFile::open(const QString &path, bool allowMapping)
@@ -24,8 +28,10 @@ bool MappedFile::open(const QString &path, bool allowMapping)
     m_size = m_file.size();
     // Mapping can fail (32-bit address space, some network and special files); positioned
     // reads then serve every request, just slower.
-    if (allowMapping && m_size > 0)
+    if (allowMapping && m_size > 0) {
         m_map = m_file.map(0, m_size);
+        mappingguard::protect(m_map, m_size);
+    }
     return true;
 }
 

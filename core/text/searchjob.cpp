@@ -8,7 +8,10 @@
 #include <QStringDecoder>
 #include <QThread>
 
+#include <algorithm>
 #include <cstring>
+#include <memory>
+#include <mutex>
 
 #include <vector>
 
@@ -69,7 +72,8 @@ private:
         return m_matcher.matches(decodeLine(content));
     }
 
-    // Every line through the regex: for patterns without a required literal.
+    // Patterns without a required literal: every line goes through the regex, in one call per
+    // chunk where the pattern allows it, else one call per line.
     bool searchLines(const Chunk &chunk, QByteArrayView bytes, QList<LineNumber> &out)
     {
         const LineIndex &index = m_file.index();
@@ -78,14 +82,67 @@ private:
                                   index.unitSize(), index.bigEndian(), index.terminator(), ends);
         if (ends.empty() || ends.back() < chunk.end)
             ends.push_back(chunk.end);   // the file's last line, without terminator
+        const size_t lines = size_t(qMin<qint64>(qint64(ends.size()), chunk.endLine - chunk.firstLine));
+        // UTF-16 files may hold lone surrogates, which PCRE2 must then check on every call;
+        // the other decoders only ever produce valid UTF-16.
+        const TextEncoding encoding = m_file.encoding().encoding;
+        if (m_matcher.supportsBufferedSearch() && encoding != TextEncoding::Utf16LE
+            && encoding != TextEncoding::Utf16BE)
+            return searchBuffered(chunk, bytes, ends, lines, out);
         qint64 lineStart = chunk.begin;
         LineNumber line = chunk.firstLine;
-        for (size_t i = 0; i < ends.size() && line < chunk.endLine; ++i, ++line) {
+        for (size_t i = 0; i < lines; ++i, ++line) {
             if ((i & 1023) == 0 && m_cancel.load(std::memory_order_relaxed))
                 return false;
             if (lineMatches(bytes.sliced(lineStart - chunk.begin, ends[i] - lineStart)))
                 out.append(line);
             lineStart = ends[i];
+        }
+        return true;
+    }
+
+    // The chunk's lines decoded into one buffer, each followed by '\n' (CRs dropped), scanned
+    // by the multi-line regex; the line of each match is then confirmed on its own, so only
+    // lines with a (candidate) match cost a per-line call.
+    bool searchBuffered(const Chunk &chunk, QByteArrayView bytes, const std::vector<qint64> &ends,
+                        size_t lines, QList<LineNumber> &out)
+    {
+        if (!m_decoder.isValid())
+            m_decoder = QStringDecoder(codecName(m_file.encoding().encoding),
+                                       QStringConverter::Flag::Stateless
+                                           | QStringConverter::Flag::ConvertInitialBom);
+        std::vector<qsizetype> starts;
+        starts.reserve(lines + 1);
+        m_text.resize(qMax(m_text.size(), m_decoder.requiredSpace(bytes.size()) + qsizetype(lines) + 1));
+        QChar *p = m_text.data();
+        qint64 lineStart = chunk.begin;
+        for (size_t i = 0; i < lines; ++i) {
+            const QByteArrayView raw = bytes.sliced(lineStart - chunk.begin, ends[i] - lineStart);
+            starts.push_back(p - m_text.constData());
+            p = m_decoder.appendToBuffer(p, raw.first(m_file.contentEnd(raw)));
+            *p++ = u'\n';
+            lineStart = ends[i];
+        }
+        const qsizetype used = p - m_text.constData();
+        starts.push_back(used);
+        const QStringView text(m_text.constData(), used);
+        const QRegularExpression &re = m_matcher.bufferRegex();
+        qsizetype pos = 0;
+        while (pos < used) {
+            if (m_cancel.load(std::memory_order_relaxed))
+                return false;
+            // Without the option PCRE2 re-validates the whole buffer on every call (quadratic).
+            const QRegularExpressionMatch m = re.matchView(
+                text, pos, QRegularExpression::NormalMatch,
+                QRegularExpression::DontCheckSubjectStringMatchOption);
+            if (!m.hasMatch() || m.capturedStart() >= used)
+                break;
+            const size_t j = size_t(std::upper_bound(starts.begin(), starts.end(), m.capturedStart())
+                                    - starts.begin()) - 1;
+            const QStringView line = text.sliced(starts[j], starts[j + 1] - 1 - starts[j]);
+            if (m_matcher.matches(line))
+                out.append(chunk.firstLine + qint64(j));
+            pos = starts[j + 1];
         }
         return true;
     }
@@ -173,6 +230,7 @@ private:
     const std::atomic<bool> &m_cancel;
     QStringDecoder m_decoder;
     QString m_buffer;
+    QString m_text;   // searchBuffered()'s decoded chunk, reused
 };
 
 // Cuts the lines [0, lineCount) into chunks of about SearchChunkBytes, on line boundaries.
@@ -269,26 +327,47 @@ SearchStatus SearchJob::execute()
     const std::vector<Chunk> chunks = makeChunks(index, index.lineCount());
     const int threads = m_threads > 0 ? m_threads : LineIndexer::defaultThreadCount();
     const qint64 totalBytes = chunks.empty() ? 1 : qMax<qint64>(1, chunks.back().end - chunks.front().begin);
-    std::vector<QList<LineNumber>> results(static_cast<size_t>(threads));
-    std::vector<char> completed(static_cast<size_t>(threads));
-    for (size_t first = 0; first < chunks.size(); first += size_t(threads)) {
-        const int batch = int(qMin(chunks.size() - first, size_t(threads)));
-        LineIndexer::parallelFor(batch, threads, [&](int c) {
-            // One matcher per chunk: QRegularExpression objects are not shared across threads.
-            const LineMatcher local(m_options, m_file->encoding().encoding);
-            ChunkSearcher searcher(*m_file, local, m_cancel);
-            results[size_t(c)].clear();
-            completed[size_t(c)] = searcher.search(chunks[first + size_t(c)], results[size_t(c)]);
-        });
-        for (int c = 0; c < batch; ++c) {
-            if (!completed[size_t(c)] || m_cancel)
-                return finish(SearchStatus::Cancelled);
-            m_hits->append(results[size_t(c)]);
+    // Chunks go to whichever thread is free (no waiting for the slowest of a batch); hits
+    // are appended in file order as soon as all chunks before them are done.
+    std::vector<QList<LineNumber>> results(chunks.size());
+    std::vector<char> done(chunks.size(), 0);
+    std::mutex mergeLock;
+    size_t merged = 0;
+    std::atomic<bool> stopped{false};
+    struct Worker {
+        std::unique_ptr<LineMatcher> matcher;   // QRegularExpression: one per thread
+        std::unique_ptr<ChunkSearcher> searcher;
+    };
+    std::vector<Worker> workers(static_cast<size_t>(threads));
+    LineIndexer::parallelFor(int(chunks.size()), threads, [&](int w, int c) {
+        if (stopped || m_cancel)
+            return;
+        Worker &worker = workers[size_t(w)];
+        if (!worker.searcher) {
+            worker.matcher = std::make_unique<LineMatcher>(m_options, m_file->encoding().encoding);
+            worker.searcher = std::make_unique<ChunkSearcher>(*m_file, *worker.matcher, m_cancel);
         }
-        const Chunk &last = chunks[first + size_t(batch) - 1];
-        emit hitsFound(m_hits->size());
-        emit progress(int(100 * (last.end - chunks.front().begin) / totalBytes));
-    }
+        QList<LineNumber> found;
+        if (!worker.searcher->search(chunks[size_t(c)], found)) {
+            stopped = true;
+            return;
+        }
+        std::lock_guard lock(mergeLock);
+        results[size_t(c)] = std::move(found);
+        done[size_t(c)] = 1;
+        const size_t before = merged;
+        while (merged < chunks.size() && done[merged]) {
+            m_hits->append(results[merged]);
+            results[merged] = {};
+            ++merged;
+        }
+        if (merged > before && !m_cancel) {
+            emit hitsFound(m_hits->size());
+            emit progress(int(100 * (chunks[merged - 1].end - chunks.front().begin) / totalBytes));
+        }
+    });
+    if (stopped || m_cancel || merged < chunks.size())
+        return finish(SearchStatus::Cancelled);
     return finish(SearchStatus::Finished);
 }
 

@@ -77,6 +77,15 @@ QList<SearchOptions> patterns()
         {QStringLiteral("error|ab+c"), true, false, false},
         {QStringLiteral("(?:a|b)c|x\\."), true, true, false},
         {QStringLiteral("(?i)error"), true, true, false},
+        // No required literal: the buffered (whole chunk) path and the per-line path.
+        {QStringLiteral("^\\s*$"), true, true, false},
+        {QStringLiteral("[^ab]{3}"), true, true, false},
+        {QStringLiteral("\\W\\w\\W"), true, false, false},
+        {QStringLiteral("\\s\\S*$"), true, true, false},
+        {QStringLiteral("[abc]{3}"), true, true, true},
+        {QStringLiteral("(?<![a-c])[x.]"), true, true, false},
+        {QStringLiteral("[a-c]++\\s"), true, true, false},
+        {QStringLiteral("\\d+\\z"), true, true, false},
     };
 }
 
