@@ -16,6 +16,7 @@
 #include <QKeyEvent>
 #include <QRandomGenerator>
 #include <QScrollBar>
+#include <QStringList>
 #include <QTimer>
 
 #include <cstdio>
@@ -33,6 +34,8 @@ public:
         m_timer.setInterval(1);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
+            if (now - m_last > 30'000'000 && m_gaps.size() < 12)
+                m_gaps.append(QStringLiteral("%1+%2").arg(m_last / 1e6, 0, 'f', 0).arg((now - m_last) / 1e6, 0, 'f', 0));
             if (now - m_last > m_longest) {
                 m_longest = now - m_last;
                 m_at = m_last;
@@ -43,6 +46,7 @@ public:
     void start()
     {
         m_longest = 0;
+        m_gaps.clear();
         m_clock.start();
         m_last = 0;
         m_timer.start();
@@ -51,7 +55,8 @@ public:
     {
         m_timer.stop();
         if (qEnvironmentVariableIsSet("LT_BENCH_VERBOSE"))
-            std::printf("  (longest stall began %.1f ms into the phase)\n", m_at / 1e6);
+            std::printf("  (longest stall began %.1f ms into the phase; gaps > 30 ms: %s)\n", m_at / 1e6,
+                        qPrintable(m_gaps.join(u' ')));
         return m_longest / 1e6;
     }
 
@@ -61,6 +66,7 @@ private:
     qint64 m_last = 0;
     qint64 m_longest = 0;
     qint64 m_at = 0;
+    QStringList m_gaps;
 };
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
@@ -150,12 +156,16 @@ int main(int argc, char **argv)
     clock.start();
     stall.start();
     pane.openFile(path, QFileInfo(path).fileName(), lt::triage::LogFormat::Cbs);
+    const double openCall = clock.nsecsElapsed() / 1e6;
     if (!waitFor([&] { return view->rowCount() > 0; }, 10000)) {
         std::fprintf(stderr, "no lines after 10 s\n");
         return 1;
     }
+    const double linesThere = clock.nsecsElapsed() / 1e6;
     view->viewport()->repaint();
     const double firstPaint = clock.nsecsElapsed() / 1e6;
+    if (qEnvironmentVariableIsSet("LT_BENCH_VERBOSE"))
+        std::printf("  (openFile() returned after %.1f ms, first lines indexed at %.1f ms)\n", openCall, linesThere);
     const qint64 firstLines = view->visibleLines().size();
     // 2. Indexing in the background.
     waitFor([&] { return !view->logFile()->isIndexing(); }, 600000);
@@ -203,14 +213,21 @@ int main(int argc, char **argv)
     bar2->setPattern(QString());
     bar2->setLevelFilter(lt::ui::FindBar::LevelFilter::ErrorsOnly);
     qint64 lastRows = -1;
+    qint64 slowestRead = 0;
     waitFor([&] {
-        const bool done = view->rowCount() > 0 && view->rowCount() == lastRows
+        QElapsedTimer read;
+        read.start();
+        const qint64 rows = view->rowCount();
+        slowestRead = qMax(slowestRead, read.nsecsElapsed());
+        const bool done = rows > 0 && rows == lastRows
             && !view->logFile()->isIndexing() && bar2->statusText().isEmpty();
         lastRows = view->rowCount();
         return done;
     }, 600000);
     const double levelMs = clock.nsecsElapsed() / 1e6;
     const double levelStall = stall.stopMs();
+    if (qEnvironmentVariableIsSet("LT_BENCH_VERBOSE"))
+        std::printf("  (slowest hit count read while filtering: %.1f ms)\n", slowestRead / 1e6);
     clock.restart();
     QCoreApplication::sendEvent(view, &end);
     view->viewport()->repaint();

@@ -2,6 +2,7 @@
 #include "viewer/hresulttoken.h"
 #include "viewer/lineclassifier.h"
 #include "viewer/loghighlighter.h"
+#include "viewer/scrollmapping.h"
 #include "viewer/timestampextractor.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -32,6 +33,7 @@ private slots:
     void hresultTokens();
     void hresultTooltip();
     void timestamps();
+    void scrollMapping();
 
 private:
     QStringList namesAt(LogFormat format, const QString &line, const QStringList &pieces);
@@ -239,6 +241,32 @@ void TestLogHighlighter::timestamps()
     TimestampExtractor cbs(LogFormat::Cbs);
     QCOMPARE(cbs.next(u"2016-10-31 11:25:10, Info                  CSI    [l:162{81}]"), ms("2016-10-31T11:25:10.000Z"));
     QCOMPARE(cbs.next(u"  Install (5): flags: 0 tlc: [b964dad2]"), ms("2016-10-31T11:25:10.000Z"));
+}
+
+void TestLogHighlighter::scrollMapping()
+{
+    // Small files: identity.
+    QCOMPARE(ScrollMapping::rangeFor(1000), 1000);
+    QCOMPARE(ScrollMapping::valueFor(123, 1000), 123);
+    QCOMPARE(ScrollMapping::topFor(123, 1000), 123);
+    // 10 billion rows (more than 2^31 lines, far more than 2^31 pixels): bounded range, both
+    // ends reached exactly, monotonic, and round trips land within one scrollbar step.
+    const qint64 maxTop = 10'000'000'000;
+    const int range = ScrollMapping::rangeFor(maxTop);
+    QCOMPARE(range, int(ScrollMapping::MaxScrollRange));
+    QCOMPARE(ScrollMapping::valueFor(0, maxTop), 0);
+    QCOMPARE(ScrollMapping::valueFor(maxTop, maxTop), range);
+    QCOMPARE(ScrollMapping::topFor(range, maxTop), maxTop);
+    QCOMPARE(ScrollMapping::topFor(0, maxTop), 0);
+    const qint64 step = maxTop / range + 1;
+    qint64 previous = -1;
+    for (qint64 top : {qint64(1), qint64(4'294'967'296), qint64(5'000'000'000), maxTop - 1}) {
+        const int value = ScrollMapping::valueFor(top, maxTop);
+        QVERIFY(value >= 0 && value <= range);
+        QVERIFY(qAbs(ScrollMapping::topFor(value, maxTop) - top) <= step);
+        QVERIFY(top > previous);
+        previous = top;
+    }
 }
 
 QTEST_MAIN(TestLogHighlighter)

@@ -1,29 +1,56 @@
 #include "lineclassifier.h"
 
+#include <QStringList>
+
 namespace lt::ui {
 
 namespace {
 
 // A failure code as the servicing logs print it: 0x8xxxxxxx / 0xCxxxxxxx, hr=8024402c,
 // HRESULT=800F081F, [80072F8F].
-constexpr auto FailureCode =
-    u"(?:0x[89a-fA-F][0-9a-fA-F]{7}(?![0-9a-fA-F])|(?:hr\\s*[=:]\\s*|HRESULT=|\\[)[89a-fA-F][0-9a-fA-F]{7}(?![0-9a-fA-F]))";
+constexpr auto CodeForms =
+    u"(?:0x|hr\\s*[=:]\\s*(?:0x)?|HRESULT=|\\[)[89a-fA-F][0-9a-fA-F]{7}(?![0-9a-fA-F])";
 
-// The level column of CBS/DISM/Panther ("2022-08-23 15:28:01, Error   ").
-constexpr auto LevelPrefix = u"^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d, ";
+// Both patterns are top-level alternations whose every alternative contains a literal: the
+// engine then prefilters each chunk with those literals (a SIMD substring scan) and only
+// candidate lines reach PCRE2. No inline options ("(?i)"), which would switch that off.
+QStringList errorAlternatives()
+{
+    return {
+        // The level column of CBS/DISM/Panther: "2022-08-23 15:28:01, Error   ".
+        QStringLiteral("\\d, Error\\b"),
+        // CBS writes real failures at level Info: a fail word followed by a failure code.
+        u"[Ff]ail(?:ed|s|ure)?\\b.*" + QString(CodeForms),
+        u"FAIL(?:ED|S|URE)?\\b.*" + QString(CodeForms),
+        QStringLiteral("\\*FAILED\\*"),   // WindowsUpdate ETW
+        QStringLiteral("FATAL:"),          // WindowsUpdate legacy
+        QStringLiteral("!!!\\s"),           // setupapi error lines
+        QStringLiteral("Exit status: FAILURE"),
+    };
+}
+
+QStringList warningAlternatives()
+{
+    return {
+        QStringLiteral("\\d, Warning\\b"),
+        QStringLiteral("!\\s+[a-z]{3}:"),   // setupapi warning lines ("!    ndv: ...")
+        QStringLiteral("0x[89a-fA-F][0-9a-fA-F]{7}(?![0-9a-fA-F])"),
+        QStringLiteral("hr\\s*[=:]\\s*(?:0x)?[89a-fA-F][0-9a-fA-F]{7}(?![0-9a-fA-F])"),
+        QStringLiteral("HRESULT=[89a-fA-F][0-9a-fA-F]{7}(?![0-9a-fA-F])"),
+        QStringLiteral("\\[[89a-fA-F][0-9a-fA-F]{7}(?![0-9a-fA-F])"),
+    };
+}
 
 } // namespace
 
 QString LineClassifier::errorPattern()
 {
-    return QString(LevelPrefix) + u"Error\\b"
-        + u"|(?i:\\bfail(?:ed|s|ure)?\\b).*" + QString(FailureCode)
-        + u"|\\*FAILED\\*|\\bFATAL:|^\\s*!!!\\s|Exit status: FAILURE";
+    return errorAlternatives().join(u'|');
 }
 
 QString LineClassifier::warningPattern()
 {
-    return QString(LevelPrefix) + u"Warning\\b|^\\s*!\\s|" + QString(FailureCode);
+    return warningAlternatives().join(u'|');
 }
 
 QString LineClassifier::warningOrErrorPattern()

@@ -14,6 +14,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -38,6 +39,7 @@ struct LogPane::Private {
     QAction *nextAction = nullptr;
     QAction *previousAction = nullptr;
     int pendingStep = 0;   // find next (+1) / previous (-1) waiting for the first hits
+    QTimer *hitsTimer = nullptr;
 };
 
 LogPane::LogPane(KSyntaxHighlighting::Repository *repository, QWidget *parent)
@@ -116,10 +118,30 @@ LogPane::LogPane(KSyntaxHighlighting::Repository *repository, QWidget *parent)
         m_view->setFocus();
     });
 
-    connect(d->find, &LogSearch::hitsFound, this, [this] { onHits(d->find); });
+    // While a search streams, react at most every 100 ms: each reaction reads the hit list,
+    // which the search thread is writing to.
+    d->hitsTimer = new QTimer(this);
+    d->hitsTimer->setSingleShot(true);
+    d->hitsTimer->setInterval(100);
+    connect(d->hitsTimer, &QTimer::timeout, this, [this] {
+        onHits(d->find);
+        onHits(d->level);
+    });
+    connect(d->find, &LogSearch::hitsFound, this, [this] {
+        // The first hits at once (find next may be waiting for them), then throttled.
+        if (d->find->isFinished() || d->pendingStep != 0)
+            onHits(d->find);
+        else if (!d->hitsTimer->isActive())
+            d->hitsTimer->start();
+    });
     connect(d->find, &LogSearch::progress, this, [this] { updateFindStatus(); });
     connect(d->find, &LogSearch::finished, this, [this] { onHits(d->find); });
-    connect(d->level, &LogSearch::hitsFound, this, [this] { onHits(d->level); });
+    connect(d->level, &LogSearch::hitsFound, this, [this] {
+        if (d->level->isFinished())
+            onHits(d->level);
+        else if (!d->hitsTimer->isActive())
+            d->hitsTimer->start();
+    });
     connect(d->level, &LogSearch::progress, this, [this] { updateFindStatus(); });
     connect(d->level, &LogSearch::finished, this, [this] { onHits(d->level); });
 
@@ -291,12 +313,14 @@ void LogPane::findStep(int step)
 
 void LogPane::onHits(LogSearch *search)
 {
+    if (!search->isActive())
+        return;
     if (search == d->find && d->pendingStep != 0 && d->find->hitCount() > 0)
         findStep(d->pendingStep);
     const auto mode = m_view->filterMode();
     const bool direct = mode == lt::text::LineFilter::Mode::Hits;
     if (direct)
-        m_view->refreshRows();
+        m_view->rowsGrew();
     else if (search->isFinished() && mode == lt::text::LineFilter::Mode::LineSet)
         applyFilter();   // an intersection: recompute once the search is complete
     updateFindStatus();

@@ -2,6 +2,7 @@
 
 #include "hresulttoken.h"
 #include "loghighlighter.h"
+#include "scrollmapping.h"
 #include "markerscrollbar.h"
 #include "text/linematcher.h"
 #include "text/logfile.h"
@@ -19,15 +20,13 @@
 #include <QToolTip>
 
 #include <cmath>
+#include <utility>
 
 namespace lt::ui {
 
 using lt::text::LineNumber;
 
 namespace {
-// Above this many scroll positions the scrollbar is scaled: QScrollBar is int-based and a
-// handle step of one row out of billions is meaningless anyway.
-constexpr qint64 MaxScrollRange = 1 << 24;
 // Highlighting and layout of a pathological line stop here (the engine already caps at 64 KiB).
 constexpr qsizetype MaxHighlightLength = 8192;
 constexpr int WheelRows = 3;
@@ -59,7 +58,13 @@ void LogView::openFile(const QString &path, lt::triage::LogFormat format)
     m_highlighter->setLogFormat(format);
     m_file = new lt::text::LogFile(this);
     connect(m_file, &lt::text::LogFile::linesAppended, this, &LogView::onLinesAppended);
-    connect(m_file, &lt::text::LogFile::indexingFinished, this, [this] { emit fileChanged(); });
+    connect(m_file, &lt::text::LogFile::indexingFinished, this, [this] {
+        if (m_pendingLine >= 0) {
+            const qint64 line = std::exchange(m_pendingLine, -1);
+            goToLine(line, m_pendingColumn);   // clamped to the last line now
+        }
+        emit fileChanged();
+    });
     connect(m_file, &lt::text::LogFile::indexingProgressed, this, [this] { emit fileChanged(); });
     connect(m_file, &lt::text::LogFile::fileReset, this, [this] {
         m_cache.clear();
@@ -105,6 +110,10 @@ void LogView::onLinesAppended(qint64 count)
     }
     if (m_follow && atEnd)
         m_topRow = maxTopRow();
+    if (m_pendingLine >= 0 && (count > m_pendingLine || !m_file->isIndexing())) {
+        goToLine(m_pendingLine, m_pendingColumn);
+        m_pendingLine = -1;
+    }
     updateScrollBars();
     updateMarks();
     viewport()->update();
@@ -142,6 +151,17 @@ void LogView::refreshRows()
     viewport()->update();
 }
 
+void LogView::rowsGrew()
+{
+    const qint64 top = m_topRow;
+    m_topRow = qBound<qint64>(0, m_topRow, maxTopRow());
+    updateScrollBars();
+    updateMarks();
+    // Rows are only appended after the last one: a full viewport at the same top stays as is.
+    if (m_paintedTop < 0 || m_paintedTop != m_topRow || top != m_topRow)
+        viewport()->update();
+}
+
 qint64 LogView::rowOfLine(qint64 line) const
 {
     return m_filter.rowForLine(LineNumber(line));
@@ -170,9 +190,27 @@ const LogView::LineData &LogView::lineData(qint64 line) const
     return *raw;
 }
 
-std::unique_ptr<QTextLayout> LogView::makeLayout(const LineData &info, qint64 line) const
+std::shared_ptr<QTextLayout> LogView::makeLayout(const LineData &info, qint64 line) const
 {
-    auto layout = std::make_unique<QTextLayout>(info.text.left(MaxHighlightLength), font());
+    // The selection's part of this line decides whether a cached layout still fits.
+    qsizetype selStart = -1;
+    qsizetype selLength = 0;
+    if (hasSelection()) {
+        const bool forward = m_anchor.line < m_cursor.line
+            || (m_anchor.line == m_cursor.line && m_anchor.column <= m_cursor.column);
+        const Position from = forward ? m_anchor : m_cursor;
+        const Position to = forward ? m_cursor : m_anchor;
+        if (line >= from.line && line <= to.line) {
+            selStart = line == from.line ? from.column : 0;
+            const qsizetype end = line == to.line ? to.column : info.text.size() + 1;
+            selLength = qMax<qsizetype>(0, end - selStart);
+        }
+    }
+    if (info.layout && info.layoutGeneration == m_layoutGeneration && info.layoutSelStart == selStart
+        && info.layoutSelLength == selLength)
+        return info.layout;
+
+    auto layout = std::make_shared<QTextLayout>(info.text.left(MaxHighlightLength), font());
     QTextOption option;
     option.setWrapMode(m_wrap ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
     option.setTabStopDistance(fontMetrics().horizontalAdvance(u' ') * 8);
@@ -187,31 +225,23 @@ std::unique_ptr<QTextLayout> LogView::makeLayout(const LineData &info, qint64 li
         formats.append(range);
     }
     if (m_matcher) {
+        const bool dark = QColor::fromRgba(m_theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128;
         for (const auto &span : m_matcher->matchSpans(info.text)) {
             QTextLayout::FormatRange range;
             range.start = int(span.start);
             range.length = int(span.length);
-            range.format.setBackground(QColor(255, 200, 0, m_theme.isValid()
-                && QColor::fromRgba(m_theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128 ? 110 : 170));
+            range.format.setBackground(QColor(255, 200, 0, dark ? 110 : 170));
             formats.append(range);
         }
     }
     // Selection last so it wins.
-    if (hasSelection()) {
-        const bool forward = m_anchor.line < m_cursor.line
-            || (m_anchor.line == m_cursor.line && m_anchor.column <= m_cursor.column);
-        const Position from = forward ? m_anchor : m_cursor;
-        const Position to = forward ? m_cursor : m_anchor;
-        if (line >= from.line && line <= to.line) {
-            const qsizetype start = line == from.line ? from.column : 0;
-            const qsizetype end = line == to.line ? to.column : info.text.size() + 1;
-            QTextLayout::FormatRange range;
-            range.start = int(start);
-            range.length = int(qMax<qsizetype>(0, end - start));
-            range.format.setBackground(m_selection);
-            range.format.setForeground(palette().highlightedText());
-            formats.append(range);
-        }
+    if (selStart >= 0) {
+        QTextLayout::FormatRange range;
+        range.start = int(selStart);
+        range.length = int(selLength);
+        range.format.setBackground(m_selection);
+        range.format.setForeground(palette().highlightedText());
+        formats.append(range);
     }
     layout->setFormats(formats);
     layout->beginLayout();
@@ -227,6 +257,11 @@ std::unique_ptr<QTextLayout> LogView::makeLayout(const LineData &info, qint64 li
         y += lineHeight();
     }
     layout->endLayout();
+    layout->setCacheEnabled(true);
+    info.layout = layout;
+    info.layoutGeneration = m_layoutGeneration;
+    info.layoutSelStart = selStart;
+    info.layoutSelLength = selLength;
     return layout;
 }
 
@@ -293,13 +328,16 @@ void LogView::paintEvent(QPaintEvent *)
     painter.fillRect(area, QColor::fromRgba(m_theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
     const int gutter = gutterWidth();
     painter.fillRect(QRect(0, 0, gutter, area.height()), m_gutterBack);
+    m_paintedTop = -1;
     if (!m_file)
         return;
     const int left = textLeft();
     const int xOffset = m_wrap ? 0 : horizontalScrollBar()->value();
     const QColor normalText = QColor::fromRgba(m_theme.textColor(KSyntaxHighlighting::Theme::Normal));
     int widest = m_maxWidth;
-    for (const RowGeometry &row : rowGeometry()) {
+    const QList<RowGeometry> rows = rowGeometry();
+    m_paintedTop = !rows.isEmpty() && rows.last().y + rows.last().height >= area.height() ? m_topRow : -1;
+    for (const RowGeometry &row : rows) {
         const LineData &info = lineData(row.line);
         const QRect rowRect(gutter, row.y, area.width() - gutter, row.height);
         if (info.level == LineLevel::Error)
@@ -366,6 +404,7 @@ void LogView::changeEvent(QEvent *event)
         applyTheme();
     else if (event->type() == QEvent::FontChange)
         m_cache.clear();
+    invalidateLayouts();
     QAbstractScrollArea::changeEvent(event);
 }
 
@@ -376,13 +415,8 @@ void LogView::updateScrollBars()
     const qint64 maxTop = maxTopRow();
     m_settingScrollBar = true;
     QScrollBar *bar = verticalScrollBar();
-    if (maxTop <= MaxScrollRange) {
-        bar->setRange(0, int(maxTop));
-        bar->setValue(int(m_topRow));
-    } else {
-        bar->setRange(0, int(MaxScrollRange));
-        bar->setValue(int(double(m_topRow) / double(maxTop) * MaxScrollRange));
-    }
+    bar->setRange(0, ScrollMapping::rangeFor(maxTop));
+    bar->setValue(ScrollMapping::valueFor(m_topRow, maxTop));
     bar->setPageStep(rowsPerPage());
     bar->setSingleStep(1);
     QScrollBar *hbar = horizontalScrollBar();
@@ -402,9 +436,7 @@ void LogView::scrollContentsBy(int, int)
         return;
     const qint64 maxTop = maxTopRow();
     const int value = verticalScrollBar()->value();
-    m_topRow = maxTop <= MaxScrollRange ? value
-        : qint64(std::llround(double(value) / MaxScrollRange * double(maxTop)));
-    m_topRow = qBound<qint64>(0, m_topRow, maxTop);
+    m_topRow = qBound<qint64>(0, ScrollMapping::topFor(value, maxTop), maxTop);
     viewport()->update();
 }
 
@@ -432,8 +464,13 @@ void LogView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     if (m_wrap)
-        m_cache.clear();
+        invalidateLayouts();   // the wrap width changed
     updateScrollBars();
+    if (m_centreOnResize && m_file && viewport()->height() >= lineHeight()) {
+        m_centreOnResize = false;
+        m_topRow = qBound<qint64>(0, rowOfLine(m_cursor.line) - rowsPerPage() / 2, maxTopRow());
+        updateScrollBars();
+    }
 }
 
 } // namespace lt::ui

@@ -56,7 +56,9 @@ public:
     void showAllLines();
     void showHits(std::shared_ptr<const lt::text::HitList> hits);
     void showLines(QList<lt::text::LineNumber> lines);
-    void refreshRows();   // a shown hit list grew
+    void refreshRows();   // the rows changed
+    // A shown hit list grew (a search is streaming): repaints only if new rows can be visible.
+    void rowsGrew();
     lt::text::LineFilter::Mode filterMode() const { return m_filter.mode(); }
     qint64 rowCount() const { return m_filter.rowCount(); }
     qint64 lineForRow(qint64 row) const { return m_filter.lineForRow(row).get(); }
@@ -122,6 +124,12 @@ private:
         QList<HResultToken> tokens;
         LineLevel level = LineLevel::Normal;
         KSyntaxHighlighting::State endState;
+        // Laid-out text, reused while nothing that shapes it changed (generation) and the
+        // selection covers the same part of this line.
+        mutable std::shared_ptr<QTextLayout> layout;
+        mutable quint64 layoutGeneration = 0;
+        mutable qsizetype layoutSelStart = -1;
+        mutable qsizetype layoutSelLength = 0;
     };
     struct RowGeometry {
         qint64 row = 0;
@@ -131,7 +139,8 @@ private:
     };
 
     const LineData &lineData(qint64 line) const;
-    std::unique_ptr<QTextLayout> makeLayout(const LineData &data, qint64 line) const;
+    std::shared_ptr<QTextLayout> makeLayout(const LineData &data, qint64 line) const;
+    void invalidateLayouts() { ++m_layoutGeneration; }
     QList<RowGeometry> rowGeometry() const;
     int gutterWidth() const;
     int textLeft() const { return gutterWidth() + 6; }
@@ -163,6 +172,11 @@ private:
     bool m_follow = false;
     bool m_settingScrollBar = false;
     int m_maxWidth = 0;                  // widest line painted so far (horizontal range)
+    quint64 m_layoutGeneration = 1;
+    qint64 m_pendingLine = -1;            // goToLine() target beyond the lines indexed so far
+    qsizetype m_pendingColumn = 0;
+    bool m_centreOnResize = false;        // goToLine() ran while the view had no real size
+    mutable qint64 m_paintedTop = -1;             // top row of the last paint, if it filled the viewport
     QColor m_errorTint, m_warningTint, m_currentLine, m_selection, m_gutterText, m_gutterBack;
 };
 

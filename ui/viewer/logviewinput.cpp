@@ -26,6 +26,11 @@ void LogView::goToLine(qint64 line, qsizetype column, qsizetype selectLength)
 {
     if (!m_file)
         return;
+    // A line not indexed yet: go as far as possible now and finish the jump when it arrives.
+    m_pendingLine = line >= m_file->lineCount() && m_file->isIndexing() ? line : -1;
+    m_pendingColumn = column;
+    // Hidden (e.g. in a stacked widget not shown yet): centre again once the view has a size.
+    m_centreOnResize = !isVisible() || viewport()->height() < lineHeight();
     line = qBound<qint64>(0, line, qMax<qint64>(0, m_file->lineCount() - 1));
     if (!m_filter.isShown(LineNumber(line)) && m_filter.mode() != lt::text::LineFilter::Mode::AllLines) {
         // The caller wants this very line: drop the filter hiding it.
@@ -39,6 +44,23 @@ void LogView::goToLine(qint64 line, qsizetype column, qsizetype selectLength)
     const QList<qint64> visible = visibleLines();
     if (!visible.contains(line))
         m_topRow = qBound<qint64>(0, row - rowsPerPage() / 2, maxTopRow());
+    if (!m_wrap) {
+        // Bring the target (a search match far right in a long line) into view horizontally.
+        const auto layout = makeLayout(lineData(line), line);
+        if (layout->lineCount() > 0) {
+            const QTextLine textLine = layout->lineAt(0);
+            const int x = int(textLine.cursorToX(int(column + selectLength)));
+            const int x0 = int(textLine.cursorToX(int(column)));
+            m_maxWidth = qMax(m_maxWidth, int(layout->maximumWidth()));
+            updateScrollBars();
+            const int width = viewport()->width() - textLeft() - 20;
+            QScrollBar *hbar = horizontalScrollBar();
+            if (x0 < hbar->value() || x > hbar->value() + width)
+                hbar->setValue(qMax(0, x - width + 40));
+            if (column == 0)
+                hbar->setValue(0);
+        }
+    }
     updateScrollBars();
     viewport()->update();
     emit currentLineChanged(line);
@@ -46,6 +68,8 @@ void LogView::goToLine(qint64 line, qsizetype column, qsizetype selectLength)
 
 void LogView::moveCursor(Position position, bool keepAnchor)
 {
+    m_pendingLine = -1;   // the user moved on
+    m_centreOnResize = false;
     const qint64 previousLine = m_cursor.line;
     m_cursor = position;
     if (!keepAnchor)
@@ -110,6 +134,7 @@ void LogView::setWordWrap(bool wrap)
     if (m_wrap == wrap)
         return;
     m_wrap = wrap;
+    invalidateLayouts();
     updateScrollBars();
     viewport()->update();
 }
@@ -171,6 +196,7 @@ void LogView::updateMarks()
 void LogView::setSearchMatcher(std::shared_ptr<const lt::text::LineMatcher> matcher)
 {
     m_matcher = std::move(matcher);
+    invalidateLayouts();
     viewport()->update();
 }
 

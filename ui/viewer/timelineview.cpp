@@ -2,6 +2,7 @@
 
 #include "lineclassifier.h"
 #include "loghighlighter.h"
+#include "scrollmapping.h"
 #include "text/logfile.h"
 #include "timelinemerger.h"
 
@@ -21,7 +22,6 @@
 namespace lt::ui {
 
 namespace {
-constexpr qint64 MaxScrollRange = 1 << 24;
 constexpr qsizetype MaxPaintLength = 4096;
 } // namespace
 
@@ -125,13 +125,8 @@ void TimelineView::updateScrollBar()
     m_settingBar = true;
     const qint64 top = maxTop();
     QScrollBar *bar = verticalScrollBar();
-    if (top <= MaxScrollRange) {
-        bar->setRange(0, int(top));
-        bar->setValue(int(m_top));
-    } else {
-        bar->setRange(0, int(MaxScrollRange));
-        bar->setValue(int(double(m_top) / double(top) * MaxScrollRange));
-    }
+    bar->setRange(0, ScrollMapping::rangeFor(top));
+    bar->setValue(ScrollMapping::valueFor(m_top, top));
     bar->setPageStep(rowsPerPage());
     QScrollBar *hbar = horizontalScrollBar();
     hbar->setRange(0, qMax(0, m_maxWidth + nameColumnWidth() + 20 - viewport()->width()));
@@ -145,7 +140,7 @@ void TimelineView::scrollContentsBy(int, int)
         return;
     const qint64 top = maxTop();
     const int value = verticalScrollBar()->value();
-    m_top = top <= MaxScrollRange ? value : qint64(std::llround(double(value) / MaxScrollRange * double(top)));
+    m_top = qBound<qint64>(0, ScrollMapping::topFor(value, top), top);
     viewport()->update();
 }
 
