@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -431,6 +432,33 @@ private slots:
         QCOMPARE(viewer.openedPaths().size(), 1);
         // A single plain log goes straight to its text.
         QTRY_COMPARE_WITH_TIMEOUT(viewer.shownFile(), QStringLiteral("CBS.log"), 10000);
+    }
+
+    // A bundle really written by `logtriage-cli collect` (Linux profile), when one was made
+    // into build/realbundle/: the viewer must take the collector's own manifest as it is.
+    void realCollectorBundle()
+    {
+        const QString path = QStringLiteral(LT_SOURCE_DIR "/build/realbundle/linux.zip");
+        if (!QFileInfo::exists(path))
+            QSKIP("no build/realbundle/linux.zip (make one with logtriage-cli collect --out ...)");
+        ViewerWidget viewer;
+        viewer.resize(1280, 820);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QSignalSpy finished(&viewer, &ViewerWidget::triageFinished);
+        viewer.openPaths({path});
+        QVERIFY(finished.wait(120000));
+        QVERIFY(viewer.report().bundle.hasManifest);
+        QVERIFY(!viewer.report().bundle.manifest.host.isEmpty());
+        QVERIFY(viewer.treeModel()->fileCount() > 5);
+        const QString text = viewer.summaryPage()->browser()->toPlainText();
+        QVERIFY(text.contains(viewer.report().bundle.manifest.host));
+        for (const auto &item : viewer.report().failedItems)
+            QVERIFY2(!item.title.isEmpty(), qPrintable(item.id));   // bilingual titles resolved
+        qInfo("%d files, %d not collected, %d errors, %d diagnoses", viewer.treeModel()->fileCount(),
+              viewer.treeModel()->failedItemCount(), viewer.report().totalErrors(), int(viewer.report().diagnoses.size()));
+        QTest::qWait(200);
+        lt::test::saveScreenshot(&viewer, QStringLiteral("local-linux-bundle"));
     }
 
     void englishViewer()

@@ -379,7 +379,7 @@ void ViewerWidget::onFinished(const TriageReport &report)
     m_treeModel->markAllTriaged();
     m_diagnoses->setAnalysing(false);
     m_diagnoses->setDiagnoses(report.diagnoses);
-    m_summary->setReport(report);
+    m_summary->setReport(m_report);
     m_actions->exportReport()->setEnabled(true);
     m_actions->copyDiagnoses()->setEnabled(!report.diagnoses.isEmpty());
     if (report.diagnoses.isEmpty() && report.totalErrors() > 0)
