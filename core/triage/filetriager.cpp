@@ -178,6 +178,8 @@ FileReport FileTriager::triage(QIODevice &device, const QString &path, const std
     const auto onLine = [&](QStringView line) { parser->addLine(line, ++lineNumber, records); };
     report.bytes = head.size();
     bool atEnd = device.atEnd();
+    if (atEnd)
+        text += decoder.finish();   // a character cut off by the end is kept as U+FFFD
     splitter.feed(text, atEnd, onLine);
     consume();
     while (!atEnd) {
@@ -198,7 +200,10 @@ FileReport FileTriager::triage(QIODevice &device, const QString &path, const std
             report.bytes += chunk.size();
             atEnd = device.atEnd();
         }
-        splitter.feed(decoder.decode(chunk), atEnd, onLine);
+        QString piece = decoder.decode(chunk);
+        if (atEnd)
+            piece += decoder.finish();
+        splitter.feed(piece, atEnd, onLine);
         consume();
     }
     parser->finish(records);
