@@ -4,7 +4,8 @@
 #include "textposition.h"
 
 #include <QList>
-#include <QReadWriteLock>
+#include <mutex>
+#include <shared_mutex>
 
 namespace lt::text {
 
@@ -27,7 +28,7 @@ public:
     qint64 memoryBytes() const;
 
 private:
-    mutable QReadWriteLock m_lock;
+    mutable std::shared_mutex m_lock;   // std: visible to ThreadSanitizer
     PackedSequence m_lines;
 };
 

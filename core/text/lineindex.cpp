@@ -4,7 +4,7 @@ namespace lt::text {
 
 void LineIndex::reset(qint64 dataStart, int unitSize, bool bigEndian, char16_t terminator)
 {
-    QWriteLocker lock(&m_lock);
+    std::unique_lock lock(m_lock);
     m_ends.clear();
     m_dataStart = dataStart;
     m_indexedSize = dataStart;
@@ -15,7 +15,7 @@ void LineIndex::reset(qint64 dataStart, int unitSize, bool bigEndian, char16_t t
 
 void LineIndex::append(const qint64 *ends, qsizetype count)
 {
-    QWriteLocker lock(&m_lock);
+    std::unique_lock lock(m_lock);
     for (qsizetype i = 0; i < count; ++i)
         m_ends.append(ends[i]);
     if (count > 0)
@@ -24,38 +24,38 @@ void LineIndex::append(const qint64 *ends, qsizetype count)
 
 void LineIndex::setIndexedSize(qint64 indexedSize)
 {
-    QWriteLocker lock(&m_lock);
+    std::unique_lock lock(m_lock);
     m_indexedSize = qMax(m_indexedSize, indexedSize);
 }
 
 qint64 LineIndex::lineCount() const
 {
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     const qint64 lastEnd = m_ends.isEmpty() ? m_dataStart : m_ends.last();
     return m_ends.size() + (m_indexedSize > lastEnd ? 1 : 0);
 }
 
 qint64 LineIndex::indexedSize() const
 {
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     return m_indexedSize;
 }
 
 qint64 LineIndex::completeLines() const
 {
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     return m_ends.size();
 }
 
 qint64 LineIndex::lastLineEnd() const
 {
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     return m_ends.isEmpty() ? m_dataStart : m_ends.last();
 }
 
 bool LineIndex::rawSpan(LineNumber line, ByteOffset *begin, ByteOffset *next) const
 {
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     const qint64 n = line.get();
     const qint64 complete = m_ends.size();
     const qint64 lastEnd = complete == 0 ? m_dataStart : m_ends.last();
@@ -69,7 +69,7 @@ bool LineIndex::rawSpan(LineNumber line, ByteOffset *begin, ByteOffset *next) co
 
 LineNumber LineIndex::lineAt(ByteOffset offset) const
 {
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     // Line n ends (terminator included) at ends[n]: the line holding `offset` is the first
     // whose end lies beyond it.
     const qint64 n = m_ends.upperBound(offset.get());
@@ -80,7 +80,7 @@ LineNumber LineIndex::lineAt(ByteOffset offset) const
 
 qint64 LineIndex::memoryBytes() const
 {
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     return m_ends.memoryBytes();
 }
 

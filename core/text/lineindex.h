@@ -3,7 +3,8 @@
 #include "packedsequence.h"
 #include "textposition.h"
 
-#include <QReadWriteLock>
+#include <mutex>
+#include <shared_mutex>
 
 namespace lt::text {
 
@@ -47,7 +48,7 @@ public:
     char16_t terminator() const { return m_terminator; }
 
 private:
-    mutable QReadWriteLock m_lock;
+    mutable std::shared_mutex m_lock;   // std: visible to ThreadSanitizer
     PackedSequence m_ends;
     qint64 m_dataStart = 0;
     qint64 m_indexedSize = 0;
