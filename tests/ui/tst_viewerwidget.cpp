@@ -22,7 +22,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -203,6 +205,39 @@ private slots:
         QCOMPARE(tree->model()->rowCount(root), 1);   // "commands" only
         lineEdit->clear();
         QVERIFY(tree->model()->rowCount(root) >= 4);
+    }
+
+    void openingIsImmediateAndASecondOpenReplacesTheFirst()
+    {
+        ViewerWidget viewer;
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QElapsedTimer timer;
+        timer.start();
+        viewer.openPaths({m_zip});
+        const qint64 openMs = timer.elapsed();
+        // The tree and the manifest's facts are there before any log was read.
+        QCOMPARE(viewer.treeModel()->fileCount(), 5);
+        QCOMPARE(viewer.treeModel()->failedItemCount(), 2);
+        QVERIFY(viewer.summaryPage()->browser()->toPlainText().contains(QStringLiteral("BRANCH-PC-0417")));
+        QVERIFY2(openMs < 1000, qPrintable(QString::number(openMs)));
+        qInfo("openPaths() returned after %lld ms", openMs);
+
+        // Opening field case 2 while case 1 is analysed: only case 2's results remain.
+        QSignalSpy finished(&viewer, &ViewerWidget::triageFinished);
+        viewer.openPaths({QStringLiteral(LT_TEST_DATA_DIR "/viewer/fieldcase2")});
+        QVERIFY(finished.wait(60000));
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(viewer.treeModel()->fileCount(), 2);
+        QCOMPARE(viewer.report().diagnoses.front().ruleId, QStringLiteral("orchestrator-install-timeout"));
+        for (int g = 0; g < viewer.findingsPanel()->model()->rowCount(); ++g) {
+            const QModelIndex group = viewer.findingsPanel()->model()->index(g, 0);
+            for (int r = 0; r < viewer.findingsPanel()->model()->rowCount(group); ++r) {
+                const QString file = viewer.findingsPanel()->model()->index(r, 0, group).data(FindingsModel::FileRole).toString();
+                QVERIFY2(!file.startsWith(QStringLiteral("logs/")), qPrintable(file));
+            }
+        }
     }
 
     void summaryShowsSystemAndTopDiagnosis()
@@ -397,6 +432,33 @@ private slots:
         QCOMPARE(viewer.openedPaths().size(), 1);
         // A single plain log goes straight to its text.
         QTRY_COMPARE_WITH_TIMEOUT(viewer.shownFile(), QStringLiteral("CBS.log"), 10000);
+    }
+
+    // A bundle really written by `logtriage-cli collect` (Linux profile), when one was made
+    // into build/realbundle/: the viewer must take the collector's own manifest as it is.
+    void realCollectorBundle()
+    {
+        const QString path = QStringLiteral(LT_SOURCE_DIR "/build/realbundle/linux.zip");
+        if (!QFileInfo::exists(path))
+            QSKIP("no build/realbundle/linux.zip (make one with logtriage-cli collect --out ...)");
+        ViewerWidget viewer;
+        viewer.resize(1280, 820);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QSignalSpy finished(&viewer, &ViewerWidget::triageFinished);
+        viewer.openPaths({path});
+        QVERIFY(finished.wait(120000));
+        QVERIFY(viewer.report().bundle.hasManifest);
+        QVERIFY(!viewer.report().bundle.manifest.host.isEmpty());
+        QVERIFY(viewer.treeModel()->fileCount() > 5);
+        const QString text = viewer.summaryPage()->browser()->toPlainText();
+        QVERIFY(text.contains(viewer.report().bundle.manifest.host));
+        for (const auto &item : viewer.report().failedItems)
+            QVERIFY2(!item.title.isEmpty(), qPrintable(item.id));   // bilingual titles resolved
+        qInfo("%d files, %d not collected, %d errors, %d diagnoses", viewer.treeModel()->fileCount(),
+              viewer.treeModel()->failedItemCount(), viewer.report().totalErrors(), int(viewer.report().diagnoses.size()));
+        QTest::qWait(200);
+        lt::test::saveScreenshot(&viewer, QStringLiteral("local-linux-bundle"));
     }
 
     void englishViewer()

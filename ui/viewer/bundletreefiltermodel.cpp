@@ -44,10 +44,10 @@ bool BundleTreeFilterModel::lessThan(const QModelIndex &left, const QModelIndex 
 {
     const auto lk = Kind(left.data(BundleTreeModel::KindRole).toInt());
     const auto rk = Kind(right.data(BundleTreeModel::KindRole).toInt());
-    const bool lFolder = lk == Kind::Folder;
-    const bool rFolder = rk == Kind::Folder;
-    if (lFolder != rFolder)
-        return sortOrder() == Qt::AscendingOrder ? lFolder : rFolder;
+    // Folders, then files, then what the collector could not gather, in either sort order.
+    auto rank = [](Kind k) { return k == Kind::Folder ? 0 : k == Kind::FailedItem ? 2 : 1; };
+    if (rank(lk) != rank(rk))
+        return sortOrder() == Qt::AscendingOrder ? rank(lk) < rank(rk) : rank(lk) > rank(rk);
     switch (left.column()) {
     case BundleTreeModel::IssuesColumn: {
         const int le = left.data(BundleTreeModel::ErrorsRole).toInt();

@@ -150,7 +150,7 @@ QWidget *DiagnosisPanel::createCard(int rank, const Diagnosis &d)
     card->setObjectName(QStringLiteral("diagnosisCard"));
     card->setProperty("ruleId", d.ruleId);
     card->setStyleSheet(QStringLiteral("#diagnosisCard { border: 1px solid palette(mid); border-left: 6px solid %1;"
-                                       " border-radius: 6px; background: palette(base); }")
+                                       " border-radius: 6px; background: palette(alternate-base); }")
                             .arg(accent.name()));
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(14, 10, 14, 12);

@@ -119,8 +119,14 @@ void ErrorLookupDialog::update()
             if (!hint.isEmpty())
                 h += QStringLiteral("<p><i>%1</i></p>").arg(hint.toHtmlEscaped());
         };
-        section(tr("Chinese"), d.entry->messageZh, d.entry->hintZh);
-        section(tr("English"), d.entry->messageEn, d.entry->hintEn);
+        // The UI's language first; the other one stays for tickets written in it.
+        if (QLocale().language() == QLocale::Chinese) {
+            section(tr("Chinese"), d.entry->messageZh, d.entry->hintZh);
+            section(tr("English"), d.entry->messageEn, d.entry->hintEn);
+        } else {
+            section(tr("English"), d.entry->messageEn, d.entry->hintEn);
+            section(tr("Chinese"), d.entry->messageZh, d.entry->hintZh);
+        }
     } else if (!d.systemMessage.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(d.systemMessage.toHtmlEscaped());
     } else {

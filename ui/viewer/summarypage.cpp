@@ -273,7 +273,7 @@ QString SummaryPage::filesSection() const
     const QString amber = severitystyle::color(Severity::Warning, pal).name();
     QString h = QStringLiteral("<h2>%1</h2><table cellpadding=\"4\" cellspacing=\"0\">"
                                "<tr><th align=\"left\">%2</th><th align=\"left\">%3</th><th align=\"right\">%4</th><th align=\"right\">%5</th></tr>")
-                    .arg(esc(tr("Files with the most errors")), esc(tr("File")), esc(tr("Format")), esc(tr("Errors")), esc(tr("Warnings")));
+                    .arg(esc(tr("Files with errors and warnings")), esc(tr("File")), esc(tr("Format")), esc(tr("Errors")), esc(tr("Warnings")));
     for (qsizetype i = 0; i < std::min<qsizetype>(ranked.size(), 8); ++i) {
         const auto *f = ranked[i];
         const QString href = QStringLiteral("file:") + QString::fromUtf8(QUrl::toPercentEncoding(f->path, "/"));

@@ -98,6 +98,7 @@ private:
     void buildUi();
     void retranslate();
     void resetState();
+    void startTriage(const QStringList &paths);
     void onFileTriaged(const lt::triage::FileReport &report);
     void onProgress(int done, int total, const QString &current);
     void onFinished(const lt::triage::TriageReport &report);
@@ -114,7 +115,7 @@ private:
     QStringList selectedFileEntries() const;
 
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
-    lt::triage::TriageEngine *m_engine = nullptr;
+    QPointer<lt::triage::TriageEngine> m_engine;   // one per opened bundle
     std::shared_ptr<lt::bundle::BundleReader> m_reader;
     EntryExtractor *m_extractor = nullptr;
     ViewerActions *m_actions = nullptr;
