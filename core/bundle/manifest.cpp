@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace lt::bundle {
 namespace {
@@ -25,6 +26,17 @@ QString text(const QJsonObject &o, std::initializer_list<const char16_t *> keys)
 {
     const QJsonValue v = pick(o, keys);
     return v.isDouble() ? QString::number(v.toDouble()) : v.toString();
+}
+
+// A {zh, en} object in the language of `locale` (falling back to the other), or plain text.
+QString localized(const QJsonValue &v, const QLocale &locale)
+{
+    if (!v.isObject())
+        return v.toString();
+    const QJsonObject o = v.toObject();
+    const bool zh = locale.language() == QLocale::Chinese;
+    const QString wanted = o.value(zh ? u"zh" : u"en").toString();
+    return wanted.isEmpty() ? o.value(zh ? u"en" : u"zh").toString() : wanted;
 }
 
 QDateTime time(const QJsonObject &o, std::initializer_list<const char16_t *> keys)
@@ -56,10 +68,30 @@ std::optional<Manifest> Manifest::fromJson(const QByteArray &json, QString *erro
     }
     const QJsonObject root = doc.object();
     Manifest m;
-    m.toolVersion = text(root, {u"toolVersion", u"tool_version", u"tool.version", u"version"});
-    m.profile = text(root, {u"profile", u"profileId", u"profile.id", u"profile.name"});
-    m.host = text(root, {u"host", u"hostname", u"hostName", u"computer", u"system.host", u"system.hostname"});
-    m.osVersion = text(root, {u"osVersion", u"os_version", u"os", u"system.osVersion", u"system.os"});
+    const QLocale locale;
+    m.toolVersion = text(root, {u"tool.version", u"toolVersion", u"version"});
+    if (const QJsonValue profile = root.value(u"profile"); profile.isObject()) {
+        const QString title = localized(profile.toObject().value(u"title"), locale);
+        m.profile = title.isEmpty() ? profile.toObject().value(u"name").toString() : title;
+    } else {
+        m.profile = profile.toString();
+    }
+    if (const QJsonValue host = root.value(u"host"); host.isObject()) {
+        const QJsonObject h = host.toObject();
+        m.host = h.value(u"name").toString();
+        const QString os = h.value(u"os").toString();
+        const QString version = h.value(u"osVersion").toString();
+        m.osVersion = version.isEmpty() || os.contains(version) ? os
+                    : os.isEmpty() ? version : QStringLiteral("%1 (%2)").arg(os, version);
+    } else {
+        m.host = text(root, {u"host", u"hostname", u"computer"});
+        m.osVersion = text(root, {u"osVersion", u"os"});
+    }
+    if (const QJsonObject user = root.value(u"user").toObject(); !user.isEmpty()) {
+        m.userName = user.value(u"name").toString();
+        if (user.value(u"elevated").isBool())
+            m.elevated = user.value(u"elevated").toBool();
+    }
     m.started = time(root, {u"started", u"startedAt", u"start", u"startTime", u"started_at", u"times.started"});
     m.finished = time(root, {u"finished", u"finishedAt", u"end", u"endTime", u"finished_at", u"times.finished"});
     for (const QJsonValue &v : pick(root, {u"items", u"entries"}).toArray()) {
@@ -67,7 +99,10 @@ std::optional<Manifest> Manifest::fromJson(const QByteArray &json, QString *erro
         ManifestItem item;
         item.id = text(o, {u"id", u"name"});
         item.category = text(o, {u"category"});
-        item.title = text(o, {u"title", u"label", u"description"});
+        const QJsonValue title = o.value(u"title");
+        item.titleZh = title.isObject() ? title.toObject().value(u"zh").toString() : title.toString();
+        item.titleEn = title.isObject() ? title.toObject().value(u"en").toString() : title.toString();
+        item.title = localized(title, locale);
         item.status = text(o, {u"status", u"state"}).toLower();
         item.reason = text(o, {u"reason", u"error", u"message"});
         const QJsonValue files = pick(o, {u"files", u"stored", u"outputs", u"paths"});

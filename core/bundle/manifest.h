@@ -14,7 +14,8 @@ namespace lt::bundle {
 struct ManifestItem {
     QString id;
     QString category;
-    QString title;
+    QString title;         // in the UI language (QLocale() when parsed); titleZh/titleEn both kept
+    QString titleZh, titleEn;
     QString status;        // "ok", "missing", "denied", "timeout", "truncated", "failed", ...
     QString reason;        // why it is not "ok" (free text from the collector)
     QStringList files;     // stored paths inside the bundle
@@ -24,16 +25,19 @@ struct ManifestItem {
 
 struct Manifest {
     QString toolVersion;
-    QString profile;
+    QString profile;       // profile title in the UI language, else its name
     QString host;
-    QString osVersion;
+    QString osVersion;     // "Windows 11 Version 23H2 (11)": host.os with host.osVersion
+    QString userName;
+    std::optional<bool> elevated;   // absent in manifests that do not say
     QDateTime started;
     QDateTime finished;
     QList<ManifestItem> items;
 
     QList<ManifestItem> failedItems() const;
-    // Lenient: accepts camelCase and snake_case keys and a nested "tool" / "system" object,
-    // so small changes on the writer side do not break older viewers.
+    // Reads the collector's format (docs/manifest.md): "tool", "profile", "host" and "user"
+    // objects, {zh, en} titles. Flat spellings of the same facts are accepted too, so bundles
+    // from other or older collectors still show what they can.
     static std::optional<Manifest> fromJson(const QByteArray &json, QString *error = nullptr);
 };
 

@@ -51,7 +51,11 @@ QList<quint32> FindingCollector::add(const LogRecord &record)
         const Severity severity = code.role == CodeRole::Primary && failed ? Severity::Error : Severity::Warning;
         this->record(severity, code.value, nameForCode(code.value, code.name), record);
     }
-    if (record.codes.isEmpty() && record.level == RecordLevel::Error && parse::hasFailureWord(record.message))
+    // Event logs are the one source whose level is reliable: an Error event without a code
+    // (a service that did not start, a disk error) is still worth a look.
+    const bool eventError = m_format == LogFormat::EventText && record.level == RecordLevel::Error;
+    if (record.codes.isEmpty() && record.level == RecordLevel::Error
+        && (eventError || parse::hasFailureWord(record.message)))
         this->record(Severity::Warning, 0, {}, record);
     return failures;
 }

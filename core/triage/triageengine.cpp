@@ -2,12 +2,14 @@
 
 #include "bundle/bundlereader.h"
 #include "diagnoser.h"
+#include "evtxreader.h"
 #include "filetriager.h"
 #include "rulebook.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPointer>
+#include <QTemporaryFile>
 #include <QtConcurrent>
 
 namespace lt::triage {
@@ -17,7 +19,7 @@ namespace {
 bool isSkippedEntry(const QString &path)
 {
     static const QStringList binary = {
-        QStringLiteral(".evtx"), QStringLiteral(".evt"), QStringLiteral(".etl"), QStringLiteral(".cab"),
+        QStringLiteral(".evt"), QStringLiteral(".etl"), QStringLiteral(".cab"),
         QStringLiteral(".zip"), QStringLiteral(".pml"), QStringLiteral(".dmp"), QStringLiteral(".exe"),
         QStringLiteral(".dll"), QStringLiteral(".sys"), QStringLiteral(".png"), QStringLiteral(".jpg"),
         QStringLiteral(".jpeg"), QStringLiteral(".gif"), QStringLiteral(".bmp"), QStringLiteral(".7z"),
@@ -90,16 +92,46 @@ Plan plan(const QStringList &paths)
     return p;
 }
 
+FileReport errorReport(const QString &path, const QString &error)
+{
+    FileReport report;
+    report.path = path;
+    report.error = error;
+    return report;
+}
+
+// Event log files (wevtutil epl exports, copied .evtx) are rendered to the wevtutil text form
+// that EventTextParser reads, in a temporary file: records stream, the file is never in memory.
+FileReport triageEvtx(QIODevice &device, const QString &path, const RuleBook &rules,
+                      const std::atomic_bool *cancelled)
+{
+    EvtxReader reader;
+    if (!reader.open(&device))
+        return errorReport(path, reader.errorString());
+    QTemporaryFile text;
+    if (!text.open())
+        return errorReport(path, text.errorString());
+    if (reader.writeText(&text) < 0)
+        return errorReport(path, text.errorString());
+    text.seek(0);
+    FileReport report = FileTriager(rules).triage(text, path, cancelled);
+    report.encoding = QStringLiteral("EVTX");
+    if (!reader.issues().isEmpty()) {
+        report.error = QCoreApplication::translate("lt::triage", "%n damaged part(s) skipped, first: %1", nullptr,
+                                                   int(reader.issues().size()))
+                           .arg(reader.issues().first().reason);
+    }
+    return report;
+}
+
 FileReport runJob(const Job &job, const RuleBook &rules, const std::atomic_bool *cancelled)
 {
     QString error;
     std::unique_ptr<QIODevice> device = job.reader->openEntry(job.entry, &error);
-    if (!device) {
-        FileReport report;
-        report.path = job.entry;
-        report.error = error;
-        return report;
-    }
+    if (!device)
+        return errorReport(job.entry, error);
+    if (EvtxReader::hasEvtxSignature(device->peek(8)))
+        return triageEvtx(*device, job.entry, rules, cancelled);
     return FileTriager(rules).triage(*device, job.entry, cancelled);
 }
 

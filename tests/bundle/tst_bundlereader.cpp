@@ -71,15 +71,33 @@ private slots:
         QCOMPARE(m->items[0].files, QStringList{QStringLiteral("logs/CBS/CBS.log")});
     }
 
-    void manifestIsLenientAboutKeys()
+    // The layout the collector writes (docs/manifest.md): nested objects, {zh, en} titles.
+    void readsTheCollectorsManifestLayout()
     {
-        const auto m = lt::bundle::Manifest::fromJson(
-            R"({"tool":{"version":"0.2"},"system":{"hostname":"pc-zh","os":"Windows 11"},"items":[{"name":"x","state":"TRUNCATED","error":"size cap"}]})");
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const auto m = lt::bundle::Manifest::fromJson(R"({"format":"logtriage-bundle","formatVersion":1,
+            "tool":{"name":"LogTriage","version":"0.1.0"},
+            "profile":{"name":"windows","title":{"zh":"Windows 日志","en":"Windows logs"}},
+            "host":{"name":"BANK-PC-0417","os":"Windows 10 Enterprise LTSC 2019","osVersion":"10.0.17763"},
+            "user":{"name":"BANK\\teller","elevated":false},
+            "started":"2022-08-10T15:20:03.120+08:00","finished":"2022-08-10T15:22:41.004+08:00",
+            "items":[{"id":"fltmc-filters","category":"system","title":{"zh":"文件系统筛选器","en":"File system filters"},
+                      "status":"denied","reason":"fltmc needs an elevated token","files":[]},
+                     {"id":"cbs-logs","title":{"zh":"CBS 日志","en":"CBS logs"},"status":"ok",
+                      "files":[{"path":"logs/CBS/CBS.log","sha256":"00"}]}]})");
+        QLocale::setDefault(QLocale::c());
         QVERIFY(m);
-        QCOMPARE(m->toolVersion, QStringLiteral("0.2"));
-        QCOMPARE(m->host, QStringLiteral("pc-zh"));
+        QCOMPARE(m->toolVersion, QStringLiteral("0.1.0"));
+        QCOMPARE(m->profile, QStringLiteral("Windows 日志"));
+        QCOMPARE(m->host, QStringLiteral("BANK-PC-0417"));
+        QCOMPARE(m->osVersion, QStringLiteral("Windows 10 Enterprise LTSC 2019 (10.0.17763)"));
+        QCOMPARE(m->userName, QStringLiteral("BANK\\teller"));
+        QCOMPARE(m->elevated, std::optional<bool>(false));
+        QCOMPARE(m->started.offsetFromUtc(), 8 * 3600);
+        QCOMPARE(m->items[0].title, QStringLiteral("文件系统筛选器"));
+        QCOMPARE(m->items[0].titleEn, QStringLiteral("File system filters"));
+        QCOMPARE(m->items[1].files, QStringList{QStringLiteral("logs/CBS/CBS.log")});
         QCOMPARE(m->failedItems().size(), 1);
-        QCOMPARE(m->failedItems()[0].status, QStringLiteral("truncated"));
         QString error;
         QVERIFY(!lt::bundle::Manifest::fromJson("{not json", &error));
         QVERIFY(!error.isEmpty());

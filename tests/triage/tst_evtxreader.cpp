@@ -3,6 +3,7 @@
 // ../shared/samples/evtx (skipped when absent).
 #include "evtxtestfile.h"
 #include "triage/evtxreader.h"
+#include "triage/triageengine.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QtEndian>
@@ -66,6 +68,7 @@ private slots:
     void mutatedRecordsWithValidChecksums();
     void realSystemLog();
     void realMalformedAndUnusual();
+    void triageReadsEvtxAsEventText();
 };
 
 void TestEvtxReader::syntheticFileExactValues()
@@ -429,3 +432,24 @@ void TestEvtxReader::realMalformedAndUnusual()
 
 QTEST_GUILESS_MAIN(TestEvtxReader)
 #include "tst_evtxreader.moc"
+
+// A bundle's .evtx goes through the event text parser: the failed update becomes a finding.
+void TestEvtxReader::triageReadsEvtxAsEventText()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("System.evtx")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(buildEvtx());
+    file.close();
+
+    const lt::triage::TriageReport report = lt::triage::TriageEngine::triagePaths({file.fileName()});
+    QCOMPARE(report.files.size(), 1);
+    const lt::triage::FileReport &f = report.files.first();
+    QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+    QCOMPARE(f.format, lt::triage::LogFormat::EventText);
+    QCOMPARE(f.encoding, QStringLiteral("EVTX"));
+    const bool found = std::any_of(f.findings.cbegin(), f.findings.cend(),
+                                   [](const lt::triage::Finding &x) { return x.code == 0x800F0922u; });
+    QVERIFY2(found, "the WindowsUpdateClient event 20 with errorCode 0x800f0922 is a finding");
+}

@@ -9,7 +9,6 @@
 #include "findingspanel.h"
 #include "logpane.h"
 #include "logview.h"
-#include "manifestcompat.h"
 #include "summarypage.h"
 #include "timelinepane.h"
 #include "vieweractions.h"
@@ -154,7 +153,6 @@ void ViewerWidget::openPaths(const QStringList &paths)
         info.manifest = *manifest;
         if (const auto raw = reader->readEntry(reader->manifestPath(), 4 * 1024 * 1024))
             info.manifestJson = QJsonDocument::fromJson(*raw).object();
-        completeManifest(info.manifest, info.manifestJson);
         m_manifest = info.manifest;
     }
     m_summary->setBundle(info);

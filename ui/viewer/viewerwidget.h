@@ -142,7 +142,7 @@ private:
     QStringList m_opened;
     QHash<QString, lt::triage::FileReport> m_fileReports;
     lt::triage::TriageReport m_report;
-    lt::bundle::Manifest m_manifest;   // completed with the collector's layout (manifestcompat.h)
+    lt::bundle::Manifest m_manifest;
     bool m_running = false;
     int m_done = 0;
     int m_total = 0;

@@ -10,7 +10,6 @@
 #include "findingspanel.h"
 #include "logpane.h"
 #include "logview.h"
-#include "manifestcompat.h"
 #include "summarypage.h"
 #include "timelinepane.h"
 #include "vieweractions.h"
