@@ -1,5 +1,6 @@
 // logtriage: the desktop program (collector and viewer in one window).
 #include "common/languagemanager.h"
+#include "collect/collectorwidget.h"
 #include "main/mainwindow.h"
 
 #include <QApplication>
@@ -31,13 +32,19 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Open straight into the log collector."));
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QCoreApplication::translate("main", "User interface language: zh or en."), QStringLiteral("zh|en"));
+    const QCommandLineOption categoriesOption(QStringLiteral("categories"),
+        QCoreApplication::translate("main", "Categories to tick in the collector, comma-separated."),
+        QStringLiteral("ids"));
     parser.addOption(collectOption);
+    parser.addOption(categoriesOption);
     parser.addOption(langOption);
     parser.addPositionalArgument(QStringLiteral("files"),
         QCoreApplication::translate("main", "Bundles, folders or logs to open."), QStringLiteral("[FILE...]"));
     parser.process(app);
 
     lt::ui::MainWindow window;
+    if (parser.isSet(categoriesOption))
+        window.collector()->setCheckedCategories(parser.value(categoriesOption).split(u',', Qt::SkipEmptyParts));
     if (parser.isSet(collectOption))
         window.showPage(lt::ui::MainWindow::Page::Collector);
     else

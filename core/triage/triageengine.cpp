@@ -26,8 +26,8 @@ bool isSkippedEntry(const QString &path)
         QStringLiteral(".hiv"), QStringLiteral(".dat"), QStringLiteral(".edb"), QStringLiteral(".wim"),
         QStringLiteral(".esd"), QStringLiteral(".msu"), QStringLiteral(".pdf")};
     const QString name = QFileInfo(path).fileName().toLower();
-    if (name == u"manifest.json")
-        return true;   // bundle metadata, read separately
+    if (name == u"manifest.json" || path == u"summary.txt")
+        return true;   // bundle metadata (the collector's own account), read separately
     return std::any_of(binary.cbegin(), binary.cend(), [&name](const QString &ext) { return name.endsWith(ext); });
 }
 

@@ -331,6 +331,18 @@ private slots:
         QCOMPARE(again.findChild<lt::ui::CustomPathList *>()->paths(), QStringList{QFileInfo(note).absoluteFilePath()});
     }
 
+    // `logtriage --collect --categories a,b` (the restart as administrator) ticks exactly those,
+    // whatever another account's saved settings say.
+    void categoriesFromTheCommandLineWin()
+    {
+        CollectorWidget widget;
+        QVERIFY(widget.setProfileSource(QStringLiteral("windows")));
+        const auto &categories = widget.profile()->categories();
+        const QStringList wanted = {categories.at(1).id, categories.at(6).id};
+        widget.setCheckedCategories({wanted.first(), QStringLiteral("no-such-category"), wanted.last()});
+        QCOMPARE(widget.categoryModel()->checkedIds(), wanted);
+    }
+
     void customPathsByDropWithSizes()
     {
         QTemporaryDir dir;

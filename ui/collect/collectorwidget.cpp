@@ -232,6 +232,11 @@ void CollectorWidget::onFinished(const collect::CollectOutcome &outcome)
     emit collectionFinished(outcome);
 }
 
+void CollectorWidget::setCheckedCategories(const QStringList &ids)
+{
+    m_categories->setCheckedIds(ids);
+}
+
 void CollectorWidget::showWhatIsCollected()
 {
     if (!m_profile)
@@ -243,8 +248,10 @@ void CollectorWidget::showWhatIsCollected()
 
 QStringList CollectorWidget::restartArguments() const
 {
-    // The selections travel through QSettings (saved on every change); these open the page.
-    return {QStringLiteral("--collect"), QStringLiteral("--lang"), LanguageManager::current()};
+    // The selections are also saved in QSettings, but an administrator who is another Windows
+    // account has other settings: pass the ticked categories on the command line too.
+    return {QStringLiteral("--collect"), QStringLiteral("--lang"), LanguageManager::current(),
+            QStringLiteral("--categories"), m_categories->checkedIds().join(u',')};
 }
 
 void CollectorWidget::restartElevated()

@@ -41,6 +41,8 @@ public:
     // Whether we run with administrator/root rights; collect::isElevated() unless told.
     void setElevated(bool elevated);
     void setOutputFolder(const QString &folder);
+    // Ticks exactly these categories (e.g. from --categories after a restart as administrator).
+    void setCheckedCategories(const QStringList &ids);
 
     State state() const;
     const collect::Profile *profile() const;
