@@ -1,24 +1,10 @@
+#include "clirun.h"
+
 #include <QProcess>
 #include <QTest>
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(LT_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        qFatal("logtriage-cli did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
+using lt::test::runCli;
+using Run = lt::test::CliRun;
 
 class TestCli final : public QObject
 {

@@ -2,6 +2,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "clirun.h"
+
 #include <QProcess>
 #include <QTest>
 
@@ -13,22 +15,10 @@ class TestLookupCommand final : public QObject {
     Q_OBJECT
 
 private:
-    struct Result {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = lt::test::CliRun;
     static Result run(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(LT_CLI_PATH), QStringList{QStringLiteral("lookup")} + args);
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return lt::test::runCli(QStringList{QStringLiteral("lookup")} + args, 30000);
     }
 
 private slots:
