@@ -152,9 +152,10 @@ QList<Diagnosis> Diagnoser::diagnose(const QList<FileReport> &files) const
         if (rule.needsThirdPartyFilter) {
             QStringList enNames, zhNames;
             for (const FilterDriver *f : std::as_const(suspects)) {
-                d.suspects.append(m_rules.minifilters().describe(f->name, f->altitude, QLocale(QLocale::English)));
-                enNames.append(d.suspects.last());
+                enNames.append(m_rules.minifilters().describe(f->name, f->altitude, QLocale(QLocale::English)));
                 zhNames.append(m_rules.minifilters().describe(f->name, f->altitude, QLocale(QLocale::Chinese)));
+                // Suspects are shown as they are: in the UI language of the moment of triage.
+                d.suspects.append(QLocale().language() == QLocale::Chinese ? zhNames.last() : enNames.last());
                 d.evidence.append({f->file, f->line, {}, f->name + u' ' + f->altitude, QStringLiteral("minifilter")});
             }
             en.insert(QStringLiteral("filters"), enNames.join(QStringLiteral("; ")));
