@@ -168,7 +168,8 @@
     <message numerus="yes">
         <source>%n damaged part(s) skipped, first: %1</source>
         <translation>
-            <numerusform>已跳过 %n 处损坏的部分，第一处：%1</numerusform></translation>
+            <numerusform>已跳过 %n 处损坏的部分，第一处：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>triage was cancelled</source>
@@ -821,12 +822,14 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
     <message numerus="yes">
         <source>%n distinct finding(s)</source>
         <translation>
-            <numerusform>%n 项不同的发现</numerusform></translation>
+            <numerusform>%n 项不同的发现</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Seen %n time(s), lines %1–%2</source>
         <translation>
-            <numerusform>出现 %n 次，第 %1–%2 行</numerusform></translation>
+            <numerusform>出现 %n 次，第 %1–%2 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1287,7 +1290,8 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
     <message numerus="yes">
         <source>All %n item(s) were collected.</source>
         <translation>
-            <numerusform>全部 %n 项均已收集。</numerusform></translation>
+            <numerusform>全部 %n 项均已收集。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 items were collected; %3 could not be collected (see below). The file is still useful: send it anyway.</source>
@@ -1365,7 +1369,8 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
     <message numerus="yes">
         <source>%n likely cause(s) found — see the diagnoses below.</source>
         <translation>
-            <numerusform>找到 %n 个可能原因——请看下方的诊断。</numerusform></translation>
+            <numerusform>找到 %n 个可能原因——请看下方的诊断。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Analysing… %1 of %2 files read.</source>
@@ -1378,7 +1383,8 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
     <message numerus="yes">
         <source>No known cause was recognised, but %n error(s) were found. See the findings.</source>
         <translation>
-            <numerusform>未识别出已知原因，但发现了 %n 个错误，请查看“发现”。</numerusform></translation>
+            <numerusform>未识别出已知原因，但发现了 %n 个错误，请查看“发现”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No errors were found in the logs.</source>
@@ -1575,7 +1581,8 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n 个文件</numerusform></translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Analysing… %1 of %2 files</source>
@@ -1612,7 +1619,8 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
     <message numerus="yes">
         <source>%n diagnosis(es) copied to the clipboard.</source>
         <translation>
-            <numerusform>已将 %n 个诊断复制到剪贴板。</numerusform></translation>
+            <numerusform>已将 %n 个诊断复制到剪贴板。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open an unpacked bundle folder</source>
@@ -1679,6 +1687,10 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
     <message>
         <source>Bundles, folders or logs to open.</source>
         <translation>要打开的日志包、文件夹或日志。</translation>
+    </message>
+    <message>
+        <source>Categories to tick in the collector, comma-separated.</source>
+        <translation>收集页面中要勾选的类别，用逗号分隔。</translation>
     </message>
 </context>
 </TS>
