@@ -1,0 +1,52 @@
+#pragma once
+
+#include "text/encodingdetector.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <vector>
+
+namespace lt::triage {
+
+class RuleBook;
+
+// Screens raw bytes for lines that may yield a finding or a rule hit, before anything is decoded.
+// A record can only matter when it carries a failure code (every form has "0x", '[', a tab or
+// "=" right before 8 hex digits starting with 8-F, or "status" + hex), a failure word (the ones
+// parse::hasFailureWord() knows) or a keyword of a code-less rule pattern. Those literals are
+// searched with the SIMD literal search of the text engine; each hit is a byte offset whose line
+// is a candidate. Everything else (nearly every line of a CBS log) is never decoded or parsed.
+// Only for ASCII-compatible encodings (UTF-8, GB18030, Latin-1): there an ASCII byte is always
+// that character, so a literal search on the bytes finds every occurrence (and at worst a few
+// more inside GB18030 characters, which the parser then rejects).
+class CandidateScreen final
+{
+public:
+    // isUsable() false when the rules cannot be screened (a pattern without a literal) or the
+    // encoding is not ASCII-compatible: callers then parse every line.
+    CandidateScreen(const RuleBook &rules, lt::text::TextEncoding encoding);
+
+    bool isUsable() const { return m_usable; }
+
+    // Appends the offsets in [begin, end) of verified hits (ascending, at most one per needle
+    // and line). `data` is the whole file (bytes up to fileEnd may be read to verify a hit).
+    void scan(const char *data, qint64 begin, qint64 end, qint64 fileEnd, std::vector<qint64> &hits) const;
+
+    // Line ends in [begin, end): LF, CRLF (counted once) and lone CR, as the line splitter
+    // counts them. `fileEnd` bounds the look-ahead for a CR's LF.
+    static qint64 countLineEnds(const char *data, qint64 begin, qint64 end, qint64 fileEnd);
+
+private:
+    enum class Verify { None, HexAfter, HexAfterSpaces };
+    struct Needle {
+        QByteArray bytes;
+        bool caseSensitive = false;
+        Verify verify = Verify::None;
+    };
+
+    QList<Needle> m_needles;
+    bool m_usable = false;
+};
+
+} // namespace lt::triage
