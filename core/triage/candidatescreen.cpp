@@ -7,8 +7,9 @@
 
 #include <algorithm>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define LT_SCREEN_AVX2 1
+#include <immintrin.h>
 #endif
 
 namespace lt::triage {
@@ -114,23 +115,102 @@ CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding e
     m_usable = true;
 }
 
+namespace {
+
+inline uchar foldByte(uchar c)
+{
+    return (c >= 'A' && c <= 'Z') ? uchar(c | 0x20) : c;
+}
+
+bool equalAt(const char *p, const QByteArray &needle, bool cs)
+{
+    for (qsizetype i = 0; i < needle.size(); ++i) {
+        if (cs ? p[i] != needle[i] : foldByte(uchar(p[i])) != foldByte(uchar(needle[i])))
+            return false;
+    }
+    return true;
+}
+
+#ifdef LT_SCREEN_AVX2
+bool hasAvx2()
+{
+    static const bool has = __builtin_cpu_supports("avx2");
+    return has;
+}
+
+// Every start in [from, to) where the needle occurs, in one pass: 32 starts at a time are
+// tested on the needle's first, second and last bytes (three bytes reject almost every
+// position even for common words like "error"), survivors are compared in full.
+template<typename F>
+__attribute__((target("avx2"))) void forEachAvx2(const char *data, qint64 from, qint64 to, qint64 fileEnd,
+                                                 const QByteArray &needle, bool cs, F &&onHit)
+{
+    const qint64 n = needle.size();
+    const qint64 p2 = n > 1 ? 1 : 0, p3 = n - 1;
+    uchar target[3], orBits[3];
+    const qint64 at[3] = {0, p2, p3};
+    for (int k = 0; k < 3; ++k) {
+        const uchar c = uchar(needle[at[k]]);
+        const bool letter = !cs && foldByte(c) >= 'a' && foldByte(c) <= 'z';
+        target[k] = letter ? foldByte(c) : c;
+        orBits[k] = letter ? 0x20 : 0;
+    }
+    const __m256i v1 = _mm256_set1_epi8(char(target[0])), o1 = _mm256_set1_epi8(char(orBits[0]));
+    const __m256i v2 = _mm256_set1_epi8(char(target[1])), o2 = _mm256_set1_epi8(char(orBits[1]));
+    const __m256i v3 = _mm256_set1_epi8(char(target[2])), o3 = _mm256_set1_epi8(char(orBits[2]));
+    qint64 i = from;
+    for (; i < to && i + n - 1 + 32 <= fileEnd; i += 32) {
+        const __m256i a = _mm256_or_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i)), o1);
+        const __m256i b = _mm256_or_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + p2)), o2);
+        const __m256i c = _mm256_or_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + p3)), o3);
+        const __m256i eq = _mm256_and_si256(_mm256_and_si256(_mm256_cmpeq_epi8(a, v1), _mm256_cmpeq_epi8(b, v2)),
+                                            _mm256_cmpeq_epi8(c, v3));
+        quint32 mask = quint32(_mm256_movemask_epi8(eq));
+        while (mask) {
+            const qint64 pos = i + __builtin_ctz(mask);
+            mask &= mask - 1;
+            if (pos >= to)
+                return;
+            if (equalAt(data + pos, needle, cs))
+                onHit(pos);
+        }
+    }
+    for (; i < to && i + n <= fileEnd; ++i) {
+        if (equalAt(data + i, needle, cs))
+            onHit(i);
+    }
+}
+#endif
+
+template<typename F>
+void forEach(const char *data, qint64 from, qint64 to, qint64 fileEnd, const QByteArray &needle, bool cs, F &&onHit)
+{
+#ifdef LT_SCREEN_AVX2
+    if (hasAvx2())
+        return forEachAvx2(data, from, to, fileEnd, needle, cs, onHit);
+#endif
+    for (qint64 pos = from; pos < to;) {
+        const qint64 limit = qMin(fileEnd, to + needle.size() - 1);
+        const qint64 found = lt::text::bytescan::findLiteral(data + pos, limit - pos, needle, cs);
+        if (found < 0 || pos + found >= to)
+            return;
+        onHit(pos + found);
+        pos += found + 1;
+    }
+}
+
+} // namespace
+
 void CandidateScreen::scan(const char *data, qint64 begin, qint64 end, qint64 fileEnd,
                            std::vector<qint64> &hits) const
 {
     const size_t first = hits.size();
     for (const Needle &needle : m_needles) {
         const qint64 len = needle.bytes.size();
-        qint64 pos = begin;
-        while (pos < end) {
-            // Search up to end + len - 1 so a needle straddling `end` is found by this range.
-            const qint64 limit = qMin(fileEnd, end + len - 1);
-            const qint64 found = lt::text::bytescan::findLiteral(data + pos, limit - pos, needle.bytes,
-                                                                 needle.caseSensitive);
-            if (found < 0)
-                break;
-            const qint64 at = pos + found;
-            if (at >= end)
-                break;
+        qint64 skipTo = begin;   // one hit per line is enough
+        forEach(data, begin, end, fileEnd, needle.bytes, needle.caseSensitive, [&](qint64 at) {
+            if (at < skipTo)
+                return;
             bool ok = true;
             if (needle.verify == Verify::HexAfter) {
                 ok = failureHexAt(data, at + len, fileEnd);
@@ -142,11 +222,9 @@ void CandidateScreen::scan(const char *data, qint64 begin, qint64 end, qint64 fi
             }
             if (ok) {
                 hits.push_back(at);
-                pos = lineEnd(data, at + len, fileEnd);   // one hit per line is enough
-            } else {
-                pos = at + 1;
+                skipTo = lineEnd(data, at + len, fileEnd);
             }
-        }
+        });
     }
     std::sort(hits.begin() + qsizetype(first), hits.end());
 }
@@ -155,17 +233,23 @@ qint64 CandidateScreen::countLineEnds(const char *data, qint64 begin, qint64 end
 {
     qint64 count = 0;
     qint64 i = begin;
-#ifdef __SSE2__
+#ifdef LT_SCREEN_AVX2
     const __m128i lf = _mm_set1_epi8('\n');
     const __m128i cr = _mm_set1_epi8('\r');
-    // 16 bytes a round; the load at i + 1 tells which CRs are followed by an LF.
-    for (; i + 17 <= end; i += 16) {
-        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i + 1));
-        const unsigned lfs = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(a, lf)));
-        const unsigned crs = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(a, cr)));
-        const unsigned crlf = crs & unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(b, lf)));
-        count += __builtin_popcount(lfs) + __builtin_popcount(crs) - __builtin_popcount(crlf);
+    const __m128i zero = _mm_setzero_si128();
+    // 16 bytes a round, one byte counter per lane (flushed before it can overflow): a byte ends
+    // a line when it is LF, or CR not followed by LF (the load at i + 1 tells).
+    while (i + 17 <= end) {
+        __m128i acc = zero;
+        for (int round = 0; round < 255 && i + 17 <= end; ++round, i += 16) {
+            const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+            const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i + 1));
+            const __m128i ends = _mm_or_si128(_mm_cmpeq_epi8(a, lf),
+                                              _mm_andnot_si128(_mm_cmpeq_epi8(b, lf), _mm_cmpeq_epi8(a, cr)));
+            acc = _mm_sub_epi8(acc, ends);
+        }
+        const __m128i sums = _mm_sad_epu8(acc, zero);
+        count += _mm_cvtsi128_si64(sums) + _mm_extract_epi16(sums, 4);
     }
 #endif
     for (; i < end; ++i) {
