@@ -1,11 +1,14 @@
 #include "candidatescreen.h"
 
+#include "keywordgate.h"
 #include "rulebook.h"
 #include "text/bytescan.h"
 
 #include <QStringEncoder>
 
 #include <algorithm>
+#include <cstring>
+#include <utility>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define LT_SCREEN_AVX2 1
@@ -44,25 +47,30 @@ qint64 lineEnd(const char *data, qint64 p, qint64 fileEnd)
 
 } // namespace
 
-CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding encoding)
+CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding encoding, LogFormat format)
 {
     using lt::text::TextEncoding;
     if (encoding != TextEncoding::Utf8 && encoding != TextEncoding::Gb18030 && encoding != TextEncoding::Latin1)
         return;
-    if (!rules.patternsScreenable())
-        return;
-    // Codes: "0x8...", "[8...", "\t8...", "hr = 8...", "HRESULT=8...", "status 8..." (the code
-    // regex's prefixes; "error 8..." is covered by the failure word).
+    // Codes: "0x8...", "status 8..." here; "[8...", "\t8...", "hr = 8...", "HRESULT=8..." are
+    // the byte triggers of scan() (the code regex's prefixes; "error 8..." is a failure word).
     m_needles.append({"0x", false, Verify::HexAfter});
-    m_needles.append({"[", true, Verify::HexAfter});
-    m_needles.append({"\t", true, Verify::HexAfter});
-    m_needles.append({"=", true, Verify::HexAfterSpaces});
     m_needles.append({"status", false, Verify::HexAfterSpaces});
-    // Failure words (parse::hasFailureWord) and rule keywords: any occurrence makes a candidate.
+    // Failure words (parse::hasFailureWord) and the keywords of the code-less rule patterns that
+    // apply to this format (a condition for other formats can never match here).
     QStringList words{QStringLiteral("fail"), QStringLiteral("fatal"), QStringLiteral("error"),
                       QStringLiteral("abort"), QStringLiteral("denied"), QStringLiteral("失败"),
                       QStringLiteral("错误"), QStringLiteral("拒绝")};
-    words += rules.patternKeywords();
+    for (const Rule &rule : rules.rules()) {
+        for (const RuleCondition &c : rule.conditions) {
+            if (c.pattern.pattern().isEmpty() || !c.codes.isEmpty() || (!c.formats.isEmpty() && !c.formats.contains(format)))
+                continue;
+            const QStringList literals = requiredLiterals(c.pattern.pattern());
+            if (literals.isEmpty())
+                return;   // any line may match this pattern: nothing can be screened
+            words += literals;
+        }
+    }
     const auto converter = encoding == TextEncoding::Utf8      ? QStringConverter::Utf8
                               : encoding == TextEncoding::Latin1 ? QStringConverter::Latin1
                                                                   : QStringConverter::System;
@@ -100,9 +108,10 @@ CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding e
     }
     // Drop needles another needle already covers ("failed" by "fail").
     QList<Needle> kept;
-    for (const Needle &n : std::as_const(m_needles)) {
+    const QList<Needle> all = std::exchange(m_needles, {});
+    for (const Needle &n : all) {
         bool covered = false;
-        for (const Needle &o : std::as_const(m_needles)) {
+        for (const Needle &o : all) {
             if (&o != &n && o.verify == Verify::None && !o.caseSensitive && n.verify == Verify::None
                 && n.bytes.toLower().contains(o.bytes.toLower()) && (o.bytes.size() < n.bytes.size()
                                                                         || &o < &n))
@@ -111,7 +120,12 @@ CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding e
         if (!covered)
             kept.append(n);
     }
-    m_needles = kept;
+    for (const Needle &n : std::as_const(kept)) {
+        if (uchar(n.bytes.front()) & 0x80)
+            m_highNeedles.append(n);   // one shared pass over the non-ASCII bytes
+        else
+            m_needles.append(n);
+    }
     m_usable = true;
 }
 
@@ -226,7 +240,96 @@ void CandidateScreen::scan(const char *data, qint64 begin, qint64 end, qint64 fi
             }
         });
     }
+    scanTriggers(data, begin, end, fileEnd, hits);
+    if (!m_highNeedles.isEmpty())
+        scanHigh(data, begin, end, fileEnd, hits);
     std::sort(hits.begin() + qsizetype(first), hits.end());
+}
+
+namespace {
+
+bool triggerHit(const char *data, qint64 pos, qint64 fileEnd)
+{
+    if (data[pos] != '=')
+        return failureHexAt(data, pos + 1, fileEnd);   // "[8..." or "\t8..."
+    qint64 p = pos + 1;
+    while (p < fileEnd && (data[p] == ' ' || data[p] == '\t' || data[p] == '\v' || data[p] == '\f'))
+        ++p;
+    return failureHexAt(data, p, fileEnd);   // "hr = 8...", "HRESULT=8..."
+}
+
+#ifdef LT_SCREEN_AVX2
+// Positions of '[', '\t' and '=' (one pass for the three) and of bytes >= 0x80.
+template<typename F>
+__attribute__((target("avx2"))) void forEachTriggerAvx2(const char *data, qint64 from, qint64 to, bool high, F &&onHit)
+{
+    const __m256i bracket = _mm256_set1_epi8('['), tab = _mm256_set1_epi8('\t'), equals = _mm256_set1_epi8('=');
+    qint64 i = from;
+    for (; i + 32 <= to; i += 32) {
+        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i));
+        quint32 mask;
+        if (high) {
+            mask = quint32(_mm256_movemask_epi8(v));
+        } else {
+            mask = quint32(_mm256_movemask_epi8(_mm256_or_si256(
+                _mm256_or_si256(_mm256_cmpeq_epi8(v, bracket), _mm256_cmpeq_epi8(v, tab)), _mm256_cmpeq_epi8(v, equals))));
+        }
+        while (mask) {
+            onHit(i + __builtin_ctz(mask));
+            mask &= mask - 1;
+        }
+    }
+    for (; i < to; ++i) {
+        const char c = data[i];
+        if (high ? (uchar(c) & 0x80) != 0 : (c == '[' || c == '\t' || c == '='))
+            onHit(i);
+    }
+}
+#endif
+
+template<typename F>
+void forEachTrigger(const char *data, qint64 from, qint64 to, bool high, F &&onHit)
+{
+#ifdef LT_SCREEN_AVX2
+    if (hasAvx2())
+        return forEachTriggerAvx2(data, from, to, high, onHit);
+#endif
+    for (qint64 i = from; i < to; ++i) {
+        const char c = data[i];
+        if (high ? (uchar(c) & 0x80) != 0 : (c == '[' || c == '\t' || c == '='))
+            onHit(i);
+    }
+}
+
+} // namespace
+
+void CandidateScreen::scanTriggers(const char *data, qint64 begin, qint64 end, qint64 fileEnd,
+                                   std::vector<qint64> &hits) const
+{
+    qint64 skipTo = begin;
+    forEachTrigger(data, begin, end, false, [&](qint64 at) {
+        if (at >= skipTo && triggerHit(data, at, fileEnd)) {
+            hits.push_back(at);
+            skipTo = lineEnd(data, at + 1, fileEnd);
+        }
+    });
+}
+
+void CandidateScreen::scanHigh(const char *data, qint64 begin, qint64 end, qint64 fileEnd,
+                               std::vector<qint64> &hits) const
+{
+    qint64 skipTo = begin;
+    forEachTrigger(data, begin, end, true, [&](qint64 at) {
+        if (at < skipTo)
+            return;
+        for (const Needle &n : m_highNeedles) {
+            if (at + n.bytes.size() <= fileEnd && memcmp(data + at, n.bytes.constData(), size_t(n.bytes.size())) == 0) {
+                hits.push_back(at);
+                skipTo = lineEnd(data, at + 1, fileEnd);
+                return;
+            }
+        }
+    });
 }
 
 qint64 CandidateScreen::countLineEnds(const char *data, qint64 begin, qint64 end, qint64 fileEnd)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "logformat.h"
 #include "text/encodingdetector.h"
 
 #include <QByteArray>
@@ -25,7 +26,7 @@ class CandidateScreen final
 public:
     // isUsable() false when the rules cannot be screened (a pattern without a literal) or the
     // encoding is not ASCII-compatible: callers then parse every line.
-    CandidateScreen(const RuleBook &rules, lt::text::TextEncoding encoding);
+    CandidateScreen(const RuleBook &rules, lt::text::TextEncoding encoding, LogFormat format);
 
     bool isUsable() const { return m_usable; }
 
@@ -45,7 +46,11 @@ private:
         Verify verify = Verify::None;
     };
 
-    QList<Needle> m_needles;
+    void scanTriggers(const char *data, qint64 begin, qint64 end, qint64 fileEnd, std::vector<qint64> &hits) const;
+    void scanHigh(const char *data, qint64 begin, qint64 end, qint64 fileEnd, std::vector<qint64> &hits) const;
+
+    QList<Needle> m_needles;       // searched one by one
+    QList<Needle> m_highNeedles;   // starting with a non-ASCII byte: one pass over those bytes
     bool m_usable = false;
 };
 

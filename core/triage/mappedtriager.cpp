@@ -234,9 +234,6 @@ std::optional<FileReport> MappedTriager::triage(const QString &fileName, const Q
     const lt::text::EncodingGuess guess = lt::text::detectEncoding(head);
     if (memchr(head.data(), 0, size_t(head.size())))
         return std::nullopt;   // binary or UTF-16: the streaming path decides
-    const CandidateScreen screen(m_rules, guess.encoding);
-    if (!screen.isUsable())
-        return std::nullopt;
     lt::text::TextDecoder headDecoder(guess);
     const QString headText = headDecoder.decode(head);
     qsizetype control = 0;
@@ -252,6 +249,9 @@ std::optional<FileReport> MappedTriager::triage(const QString &fileName, const Q
     report.encoding = lt::text::encodingName(guess.encoding);
     report.format = detectFormat(QStringView(headText).left(32 * 1024), path);
     if (!isLineBased(report.format))
+        return std::nullopt;
+    const CandidateScreen screen(m_rules, guess.encoding, report.format);
+    if (!screen.isUsable())
         return std::nullopt;
     file.adviseSequential();
 
