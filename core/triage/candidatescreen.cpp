@@ -126,6 +126,7 @@ CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding e
         else
             m_needles.append(n);
     }
+    buildTeddy();
     m_usable = true;
 }
 
@@ -215,30 +216,173 @@ void forEach(const char *data, qint64 from, qint64 to, qint64 fileEnd, const QBy
 
 } // namespace
 
+bool CandidateScreen::needleHit(const Needle &needle, const char *data, qint64 at, qint64 fileEnd) const
+{
+    const qint64 len = needle.bytes.size();
+    if (at + len > fileEnd || !equalAt(data + at, needle.bytes, needle.caseSensitive))
+        return false;
+    if (needle.verify == Verify::HexAfter)
+        return failureHexAt(data, at + len, fileEnd);
+    if (needle.verify == Verify::HexAfterSpaces) {
+        qint64 p = at + len;
+        while (p < fileEnd && (data[p] == ' ' || data[p] == '\t' || data[p] == '\v' || data[p] == '\f'))
+            ++p;
+        return failureHexAt(data, p, fileEnd);
+    }
+    return true;
+}
+
+namespace {
+
+// How common a (case-folded) byte is in log text; lower is rarer. Fingerprints use the rarest
+// three bytes of a needle so that few positions of ordinary log lines pass the filter.
+int commonness(uchar c)
+{
+    if (c == ' ')
+        return 12;
+    if (c >= '0' && c <= '9')
+        return 8;
+    if (QByteArrayView("etaoinsr").contains(char(c)))
+        return 8;
+    if (QByteArrayView("lcdhupm.,-").contains(char(c)))
+        return 6;
+    if (c >= 'a' && c <= 'z')
+        return c == 'x' || c == 'q' || c == 'z' || c == 'j' || c == 'k' || c == 'v' || c == 'w' || c == 'y' ? 2 : 4;
+    return 3;
+}
+
+} // namespace
+
+void CandidateScreen::buildTeddy()
+{
+    for (Needle &n : m_needles) {
+        int best = 1 << 30;
+        for (qsizetype off = 0; off + 3 <= n.bytes.size(); ++off) {
+            int score = 0;
+            for (int k = 0; k < 3; ++k)
+                score += commonness(foldByte(uchar(n.bytes[off + k])));
+            if (score < best) {
+                best = score;
+                n.window = int(off);
+            }
+        }
+    }
+    // Needles with alike fingerprints share buckets: their nibble sets overlap most. Bucket 0
+    // is kept for "0x" (followed by a hex digit 8-F): the most frequent prefix in logs.
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < m_needles.size(); ++i)
+        order.append(i);
+    const auto windowOf = [this](qsizetype i) { return m_needles[i].bytes.mid(m_needles[i].window, 3).toLower(); };
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return windowOf(a) < windowOf(b); });
+    m_buckets.assign(8, {});
+    m_lo.fill(0);
+    m_hi.fill(0);
+    const auto add = [this](int k, int bucket, uchar c) {
+        m_lo[size_t(k * 16 + (c & 15))] |= uchar(1 << bucket);
+        m_hi[size_t(k * 16 + (c >> 4))] |= uchar(1 << bucket);
+    };
+    qsizetype placed = 0;
+    const qsizetype shared = std::count_if(order.cbegin(), order.cend(), [this](qsizetype i) { return m_needles[i].bytes.size() >= 3; });
+    for (qsizetype i : std::as_const(order)) {
+        const Needle &n = m_needles[i];
+        int bucket = 0;
+        if (n.bytes.size() >= 3)
+            bucket = 1 + int(placed++ * 7 / qMax<qsizetype>(1, shared));
+        m_buckets[size_t(bucket)].push_back(i);
+        for (int k = 0; k < 3; ++k) {
+            if (n.window + k >= n.bytes.size()) {
+                // A two-byte needle ("0x"): its code's first digit, 8-F.
+                for (uchar c : QByteArrayView("89abcdefABCDEF"))
+                    add(k, bucket, c);
+                continue;
+            }
+            const uchar c = uchar(n.bytes[n.window + k]);
+            add(k, bucket, c);
+            if (!n.caseSensitive && foldByte(c) >= 'a' && foldByte(c) <= 'z') {
+                add(k, bucket, foldByte(c));
+                add(k, bucket, uchar(foldByte(c) - 32));
+            }
+        }
+    }
+}
+
+#ifdef LT_SCREEN_AVX2
+// Teddy (Hyperscan's multi-literal filter): the first three bytes of 32 positions at once are
+// looked up by nibble in per-bucket tables (pshufb); a position survives only if all three
+// bytes fit some needle of a bucket. Survivors are compared with that bucket's needles.
+__attribute__((target("avx2"))) void CandidateScreen::scanTeddyAvx2(const char *data, qint64 begin, qint64 end,
+                                                                    qint64 fileEnd, std::vector<qint64> &hits) const
+{
+    __m256i lo[3], hi[3];
+    for (int k = 0; k < 3; ++k) {
+        lo[k] = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i *>(m_lo.data() + k * 16)));
+        hi[k] = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i *>(m_hi.data() + k * 16)));
+    }
+    const __m256i nibble = _mm256_set1_epi8(0x0f);
+    const __m256i zero = _mm256_setzero_si256();
+    alignas(32) uchar bits[32];
+    qint64 skipTo = begin;   // one hit per line is enough
+    qint64 i = begin;
+    const auto check = [&](qint64 pos, uchar bucketBits) {
+        if (pos < skipTo)
+            return;
+        while (bucketBits) {
+            const int b = __builtin_ctz(bucketBits);
+            bucketBits &= uchar(bucketBits - 1);
+            for (qsizetype n : m_buckets[size_t(b)]) {
+                const qint64 at = pos - m_needles[n].window;
+                if (at >= 0 && needleHit(m_needles[n], data, at, fileEnd)) {
+                    hits.push_back(at);
+                    skipTo = lineEnd(data, pos, fileEnd);
+                    return;
+                }
+            }
+        }
+    };
+    for (; i < end && i + 34 <= fileEnd; i += 32) {
+        __m256i m = _mm256_set1_epi8(char(0xff));
+        for (int k = 0; k < 3; ++k) {
+            const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + k));
+            const __m256i l = _mm256_shuffle_epi8(lo[k], _mm256_and_si256(v, nibble));
+            const __m256i h = _mm256_shuffle_epi8(hi[k], _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble));
+            m = _mm256_and_si256(m, _mm256_and_si256(l, h));
+        }
+        quint32 mask = ~quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(m, zero)));
+        if (!mask)
+            continue;
+        _mm256_store_si256(reinterpret_cast<__m256i *>(bits), m);
+        while (mask) {
+            const int j = __builtin_ctz(mask);
+            mask &= mask - 1;
+            if (i + j >= end)
+                return;
+            check(i + j, bits[j]);
+        }
+    }
+    for (; i < end; ++i)
+        check(i, 0xff);
+}
+#endif
+
 void CandidateScreen::scan(const char *data, qint64 begin, qint64 end, qint64 fileEnd,
                            std::vector<qint64> &hits) const
 {
     const size_t first = hits.size();
-    for (const Needle &needle : m_needles) {
-        const qint64 len = needle.bytes.size();
-        qint64 skipTo = begin;   // one hit per line is enough
-        forEach(data, begin, end, fileEnd, needle.bytes, needle.caseSensitive, [&](qint64 at) {
-            if (at < skipTo)
-                return;
-            bool ok = true;
-            if (needle.verify == Verify::HexAfter) {
-                ok = failureHexAt(data, at + len, fileEnd);
-            } else if (needle.verify == Verify::HexAfterSpaces) {
-                qint64 p = at + len;
-                while (p < fileEnd && (data[p] == ' ' || data[p] == '\t' || data[p] == '\v' || data[p] == '\f'))
-                    ++p;
-                ok = failureHexAt(data, p, fileEnd);
-            }
-            if (ok) {
-                hits.push_back(at);
-                skipTo = lineEnd(data, at + len, fileEnd);
-            }
-        });
+#ifdef LT_SCREEN_AVX2
+    if (hasAvx2() && !m_needles.isEmpty()) {
+        scanTeddyAvx2(data, begin, end, fileEnd, hits);
+    } else
+#endif
+    {
+        for (const Needle &needle : m_needles) {
+            qint64 skipTo = begin;   // one hit per line is enough
+            forEach(data, begin, end, fileEnd, needle.bytes, needle.caseSensitive, [&](qint64 at) {
+                if (at >= skipTo && needleHit(needle, data, at, fileEnd)) {
+                    hits.push_back(at);
+                    skipTo = lineEnd(data, at, fileEnd);
+                }
+            });
+        }
     }
     scanTriggers(data, begin, end, fileEnd, hits);
     if (!m_highNeedles.isEmpty())

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 
+#include <array>
 #include <vector>
 
 namespace lt::triage {
@@ -44,12 +45,20 @@ private:
         QByteArray bytes;
         bool caseSensitive = false;
         Verify verify = Verify::None;
+        int window = 0;   // offset of the three bytes the Teddy filter keys on
     };
 
     void scanTriggers(const char *data, qint64 begin, qint64 end, qint64 fileEnd, std::vector<qint64> &hits) const;
     void scanHigh(const char *data, qint64 begin, qint64 end, qint64 fileEnd, std::vector<qint64> &hits) const;
 
-    QList<Needle> m_needles;       // searched one by one
+    bool needleHit(const Needle &needle, const char *data, qint64 at, qint64 fileEnd) const;
+    void buildTeddy();
+    void scanTeddyAvx2(const char *data, qint64 begin, qint64 end, qint64 fileEnd, std::vector<qint64> &hits) const;
+
+    QList<Needle> m_needles;       // ASCII-led: Teddy buckets (one by one without AVX2)
+    std::vector<std::vector<qsizetype>> m_buckets;   // needle indexes per Teddy bucket
+    std::array<uchar, 48> m_lo{};  // per fingerprint byte (3) and low nibble: bucket bits
+    std::array<uchar, 48> m_hi{};  // same for the high nibble
     QList<Needle> m_highNeedles;   // starting with a non-ASCII byte: one pass over those bytes
     bool m_usable = false;
 };
