@@ -257,9 +257,9 @@ void CandidateScreen::buildTeddy()
 {
     for (Needle &n : m_needles) {
         int best = 1 << 30;
-        for (qsizetype off = 0; off + 3 <= n.bytes.size(); ++off) {
+        for (qsizetype off = 0; off + qMin<qsizetype>(Fingerprint, n.bytes.size()) <= n.bytes.size(); ++off) {
             int score = 0;
-            for (int k = 0; k < 3; ++k)
+            for (int k = 0; k < Fingerprint && off + k < n.bytes.size(); ++k)
                 score += commonness(foldByte(uchar(n.bytes[off + k])));
             if (score < best) {
                 best = score;
@@ -272,7 +272,7 @@ void CandidateScreen::buildTeddy()
     QList<qsizetype> order;
     for (qsizetype i = 0; i < m_needles.size(); ++i)
         order.append(i);
-    const auto windowOf = [this](qsizetype i) { return m_needles[i].bytes.mid(m_needles[i].window, 3).toLower(); };
+    const auto windowOf = [this](qsizetype i) { return m_needles[i].bytes.mid(m_needles[i].window, Fingerprint).toLower(); };
     std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return windowOf(a) < windowOf(b); });
     m_buckets.assign(8, {});
     m_lo.fill(0);
@@ -289,11 +289,16 @@ void CandidateScreen::buildTeddy()
         if (n.bytes.size() >= 3)
             bucket = 1 + int(placed++ * 7 / qMax<qsizetype>(1, shared));
         m_buckets[size_t(bucket)].push_back(i);
-        for (int k = 0; k < 3; ++k) {
+        for (int k = 0; k < Fingerprint; ++k) {
             if (n.window + k >= n.bytes.size()) {
-                // A two-byte needle ("0x"): its code's first digit, 8-F.
-                for (uchar c : QByteArrayView("89abcdefABCDEF"))
-                    add(k, bucket, c);
+                if (n.bytes.size() == 2 && k == 2) {
+                    // A two-byte needle ("0x"): its code's first digit, 8-F.
+                    for (uchar c : QByteArrayView("89abcdefABCDEF"))
+                        add(k, bucket, c);
+                } else {
+                    for (int c = 0; c < 256; ++c)
+                        add(k, bucket, uchar(c));   // shorter needle: any byte
+                }
                 continue;
             }
             const uchar c = uchar(n.bytes[n.window + k]);
@@ -307,14 +312,14 @@ void CandidateScreen::buildTeddy()
 }
 
 #ifdef LT_SCREEN_AVX2
-// Teddy (Hyperscan's multi-literal filter): the first three bytes of 32 positions at once are
+// Teddy (Hyperscan's multi-literal filter): four bytes of 32 positions at once are
 // looked up by nibble in per-bucket tables (pshufb); a position survives only if all three
 // bytes fit some needle of a bucket. Survivors are compared with that bucket's needles.
 __attribute__((target("avx2"))) void CandidateScreen::scanTeddyAvx2(const char *data, qint64 begin, qint64 end,
                                                                     qint64 fileEnd, std::vector<qint64> &hits) const
 {
-    __m256i lo[3], hi[3];
-    for (int k = 0; k < 3; ++k) {
+    __m256i lo[Fingerprint], hi[Fingerprint];
+    for (int k = 0; k < Fingerprint; ++k) {
         lo[k] = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i *>(m_lo.data() + k * 16)));
         hi[k] = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i *>(m_hi.data() + k * 16)));
     }
@@ -339,9 +344,9 @@ __attribute__((target("avx2"))) void CandidateScreen::scanTeddyAvx2(const char *
             }
         }
     };
-    for (; i < end && i + 34 <= fileEnd; i += 32) {
+    for (; i < end && i + 32 + Fingerprint - 1 <= fileEnd; i += 32) {
         __m256i m = _mm256_set1_epi8(char(0xff));
-        for (int k = 0; k < 3; ++k) {
+        for (int k = 0; k < Fingerprint; ++k) {
             const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + k));
             const __m256i l = _mm256_shuffle_epi8(lo[k], _mm256_and_si256(v, nibble));
             const __m256i h = _mm256_shuffle_epi8(hi[k], _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble));

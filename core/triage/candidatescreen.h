@@ -45,7 +45,7 @@ private:
         QByteArray bytes;
         bool caseSensitive = false;
         Verify verify = Verify::None;
-        int window = 0;   // offset of the three bytes the Teddy filter keys on
+        int window = 0;   // offset of the bytes the Teddy filter keys on (its rarest)
     };
 
     void scanTriggers(const char *data, qint64 begin, qint64 end, qint64 fileEnd, std::vector<qint64> &hits) const;
@@ -57,8 +57,9 @@ private:
 
     QList<Needle> m_needles;       // ASCII-led: Teddy buckets (one by one without AVX2)
     std::vector<std::vector<qsizetype>> m_buckets;   // needle indexes per Teddy bucket
-    std::array<uchar, 48> m_lo{};  // per fingerprint byte (3) and low nibble: bucket bits
-    std::array<uchar, 48> m_hi{};  // same for the high nibble
+    static constexpr int Fingerprint = 4;   // bytes per needle the Teddy filter tests
+    std::array<uchar, Fingerprint * 16> m_lo{};  // per fingerprint byte and low nibble: bucket bits
+    std::array<uchar, Fingerprint * 16> m_hi{};  // same for the high nibble
     QList<Needle> m_highNeedles;   // starting with a non-ASCII byte: one pass over those bytes
     bool m_usable = false;
 };
