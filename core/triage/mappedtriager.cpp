@@ -12,12 +12,17 @@
 
 #include <cstring>
 #include <thread>
+
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 #include <vector>
 
 namespace lt::triage {
 namespace {
 
-constexpr qint64 DefaultSegment = 64 * 1024 * 1024;
+constexpr qint64 DefaultSegment = 32 * 1024 * 1024;
 constexpr qint64 BlockBytes = 256 * 1024;
 // The streaming splitter cuts lines longer than this many characters; such files (and
 // entries spanning more than MaxEntryBytes) go the streaming way instead.
@@ -294,6 +299,15 @@ std::optional<FileReport> MappedTriager::triage(const QString &fileName, const Q
             }
             linesBefore += r.lineEnds;
         }
+#ifdef Q_OS_UNIX
+        // Done with these pages: drop them from this process (they stay in the page cache), so
+        // the resident size stays at about one segment whatever the file size.
+        const qint64 page = sysconf(_SC_PAGESIZE);
+        const quintptr from = quintptr(data + segStart) & ~quintptr(page - 1);
+        const quintptr to = quintptr(data + segEnd) & ~quintptr(page - 1);
+        if (to > from)
+            madvise(reinterpret_cast<void *>(from), size_t(to - from), MADV_DONTNEED);
+#endif
         segStart = segEnd;
     }
     report.bytes = fileEnd;
