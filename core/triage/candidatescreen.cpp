@@ -311,12 +311,27 @@ void CandidateScreen::buildTeddy()
     }
 }
 
+namespace {
+bool triggerHit(const char *data, qint64 pos, qint64 fileEnd);
+} // namespace
+
+bool CandidateScreen::highHit(const char *data, qint64 at, qint64 fileEnd) const
+{
+    for (const Needle &n : m_highNeedles) {
+        if (at + n.bytes.size() <= fileEnd && memcmp(data + at, n.bytes.constData(), size_t(n.bytes.size())) == 0)
+            return true;
+    }
+    return false;
+}
+
 #ifdef LT_SCREEN_AVX2
-// Teddy (Hyperscan's multi-literal filter): four bytes of 32 positions at once are
-// looked up by nibble in per-bucket tables (pshufb); a position survives only if all three
-// bytes fit some needle of a bucket. Survivors are compared with that bucket's needles.
-__attribute__((target("avx2"))) void CandidateScreen::scanTeddyAvx2(const char *data, qint64 begin, qint64 end,
-                                                                    qint64 fileEnd, std::vector<qint64> &hits) const
+// Teddy (Hyperscan's multi-literal filter): four bytes of 32 positions at once are looked up by
+// nibble in per-bucket tables (pshufb); a position survives only if all four bytes fit some
+// needle of a bucket. Survivors are compared with that bucket's needles. The same loads also
+// find the byte triggers ('[', tab, '='), the non-ASCII bytes and the line ends, so the block
+// is read once.
+__attribute__((target("avx2,popcnt"))) qint64 CandidateScreen::scanFusedAvx2(const char *data, qint64 begin, qint64 end,
+                                                                             qint64 fileEnd, std::vector<qint64> &hits) const
 {
     __m256i lo[Fingerprint], hi[Fingerprint];
     for (int k = 0; k < Fingerprint; ++k) {
@@ -325,29 +340,59 @@ __attribute__((target("avx2"))) void CandidateScreen::scanTeddyAvx2(const char *
     }
     const __m256i nibble = _mm256_set1_epi8(0x0f);
     const __m256i zero = _mm256_setzero_si256();
+    const __m256i lf = _mm256_set1_epi8('\n'), cr = _mm256_set1_epi8('\r');
+    const __m256i bracket = _mm256_set1_epi8('['), tab = _mm256_set1_epi8('\t'), equals = _mm256_set1_epi8('=');
+    const bool high = !m_highNeedles.isEmpty();
+    const bool teddy = !m_needles.isEmpty();
     alignas(32) uchar bits[32];
+    qint64 lineEnds = 0;
     qint64 skipTo = begin;   // one hit per line is enough
-    qint64 i = begin;
+    const auto found = [&](qint64 at, qint64 pos) {
+        hits.push_back(at);
+        skipTo = lineEnd(data, pos, fileEnd);
+    };
     const auto check = [&](qint64 pos, uchar bucketBits) {
-        if (pos < skipTo)
-            return;
-        while (bucketBits) {
+        while (bucketBits && pos >= skipTo) {
             const int b = __builtin_ctz(bucketBits);
             bucketBits &= uchar(bucketBits - 1);
             for (qsizetype n : m_buckets[size_t(b)]) {
                 const qint64 at = pos - m_needles[n].window;
                 if (at >= 0 && needleHit(m_needles[n], data, at, fileEnd)) {
-                    hits.push_back(at);
-                    skipTo = lineEnd(data, pos, fileEnd);
+                    found(at, pos);
                     return;
                 }
             }
         }
     };
-    for (; i < end && i + 32 + Fingerprint - 1 <= fileEnd; i += 32) {
+    qint64 i = begin;
+    for (; i + 32 <= end && i + 32 + Fingerprint - 1 <= fileEnd; i += 32) {
+        const __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i));
+        const __m256i v1 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + 1));
+        const quint32 ends = quint32(_mm256_movemask_epi8(_mm256_or_si256(
+            _mm256_cmpeq_epi8(v0, lf), _mm256_andnot_si256(_mm256_cmpeq_epi8(v1, lf), _mm256_cmpeq_epi8(v0, cr)))));
+        lineEnds += __builtin_popcount(ends);
+        quint32 triggers = quint32(_mm256_movemask_epi8(_mm256_or_si256(
+            _mm256_or_si256(_mm256_cmpeq_epi8(v0, bracket), _mm256_cmpeq_epi8(v0, tab)), _mm256_cmpeq_epi8(v0, equals))));
+        while (triggers) {
+            const qint64 pos = i + __builtin_ctz(triggers);
+            triggers &= triggers - 1;
+            if (pos >= skipTo && triggerHit(data, pos, fileEnd))
+                found(pos, pos);
+        }
+        if (high) {
+            quint32 highBytes = quint32(_mm256_movemask_epi8(v0));
+            while (highBytes) {
+                const qint64 pos = i + __builtin_ctz(highBytes);
+                highBytes &= highBytes - 1;
+                if (pos >= skipTo && highHit(data, pos, fileEnd))
+                    found(pos, pos);
+            }
+        }
+        if (!teddy)
+            continue;
         __m256i m = _mm256_set1_epi8(char(0xff));
         for (int k = 0; k < Fingerprint; ++k) {
-            const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + k));
+            const __m256i v = k == 0 ? v0 : k == 1 ? v1 : _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + k));
             const __m256i l = _mm256_shuffle_epi8(lo[k], _mm256_and_si256(v, nibble));
             const __m256i h = _mm256_shuffle_epi8(hi[k], _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble));
             m = _mm256_and_si256(m, _mm256_and_si256(l, h));
@@ -359,23 +404,34 @@ __attribute__((target("avx2"))) void CandidateScreen::scanTeddyAvx2(const char *
         while (mask) {
             const int j = __builtin_ctz(mask);
             mask &= mask - 1;
-            if (i + j >= end)
-                return;
             check(i + j, bits[j]);
         }
     }
-    for (; i < end; ++i)
-        check(i, 0xff);
+    // The tail, one byte at a time.
+    lineEnds += countLineEnds(data, i, end, fileEnd);
+    for (; i < end; ++i) {
+        if (i < skipTo)
+            continue;
+        const char c = data[i];
+        if ((c == '[' || c == '\t' || c == '=') && triggerHit(data, i, fileEnd))
+            found(i, i);
+        else if (high && (uchar(c) & 0x80) && highHit(data, i, fileEnd))
+            found(i, i);
+        else if (teddy)
+            check(i, 0xff);
+    }
+    return lineEnds;
 }
 #endif
 
-void CandidateScreen::scan(const char *data, qint64 begin, qint64 end, qint64 fileEnd,
-                           std::vector<qint64> &hits) const
+qint64 CandidateScreen::scan(const char *data, qint64 begin, qint64 end, qint64 fileEnd,
+                             std::vector<qint64> &hits) const
 {
     const size_t first = hits.size();
+    qint64 lineEnds = 0;
 #ifdef LT_SCREEN_AVX2
-    if (hasAvx2() && !m_needles.isEmpty()) {
-        scanTeddyAvx2(data, begin, end, fileEnd, hits);
+    if (hasAvx2()) {
+        lineEnds = scanFusedAvx2(data, begin, end, fileEnd, hits);
     } else
 #endif
     {
@@ -388,11 +444,13 @@ void CandidateScreen::scan(const char *data, qint64 begin, qint64 end, qint64 fi
                 }
             });
         }
+        scanTriggers(data, begin, end, fileEnd, hits);
+        if (!m_highNeedles.isEmpty())
+            scanHigh(data, begin, end, fileEnd, hits);
+        lineEnds = countLineEnds(data, begin, end, fileEnd);
     }
-    scanTriggers(data, begin, end, fileEnd, hits);
-    if (!m_highNeedles.isEmpty())
-        scanHigh(data, begin, end, fileEnd, hits);
     std::sort(hits.begin() + qsizetype(first), hits.end());
+    return lineEnds;
 }
 
 namespace {
@@ -469,14 +527,9 @@ void CandidateScreen::scanHigh(const char *data, qint64 begin, qint64 end, qint6
 {
     qint64 skipTo = begin;
     forEachTrigger(data, begin, end, true, [&](qint64 at) {
-        if (at < skipTo)
-            return;
-        for (const Needle &n : m_highNeedles) {
-            if (at + n.bytes.size() <= fileEnd && memcmp(data + at, n.bytes.constData(), size_t(n.bytes.size())) == 0) {
-                hits.push_back(at);
-                skipTo = lineEnd(data, at + 1, fileEnd);
-                return;
-            }
+        if (at >= skipTo && highHit(data, at, fileEnd)) {
+            hits.push_back(at);
+            skipTo = lineEnd(data, at + 1, fileEnd);
         }
     });
 }

@@ -31,9 +31,11 @@ public:
 
     bool isUsable() const { return m_usable; }
 
-    // Appends the offsets in [begin, end) of verified hits (ascending, at most one per needle
-    // and line). `data` is the whole file (bytes up to fileEnd may be read to verify a hit).
-    void scan(const char *data, qint64 begin, qint64 end, qint64 fileEnd, std::vector<qint64> &hits) const;
+    // Appends the offsets of verified hits whose filter position is in [begin, end) (ascending;
+    // a long needle may start a little before begin) and returns the line ends in [begin, end)
+    // (countLineEnds(), counted in the same pass). `data` is the whole file (bytes up to fileEnd
+    // may be read to verify a hit).
+    qint64 scan(const char *data, qint64 begin, qint64 end, qint64 fileEnd, std::vector<qint64> &hits) const;
 
     // Line ends in [begin, end): LF, CRLF (counted once) and lone CR, as the line splitter
     // counts them. `fileEnd` bounds the look-ahead for a CR's LF.
@@ -53,7 +55,8 @@ private:
 
     bool needleHit(const Needle &needle, const char *data, qint64 at, qint64 fileEnd) const;
     void buildTeddy();
-    void scanTeddyAvx2(const char *data, qint64 begin, qint64 end, qint64 fileEnd, std::vector<qint64> &hits) const;
+    bool highHit(const char *data, qint64 at, qint64 fileEnd) const;
+    qint64 scanFusedAvx2(const char *data, qint64 begin, qint64 end, qint64 fileEnd, std::vector<qint64> &hits) const;
 
     QList<Needle> m_needles;       // ASCII-led: Teddy buckets (one by one without AVX2)
     std::vector<std::vector<qsizetype>> m_buckets;   // needle indexes per Teddy bucket

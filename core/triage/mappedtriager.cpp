@@ -76,30 +76,34 @@ public:
         m_begin = m_countedTo = begin;
         m_counted = 0;
         qint64 covered = -1;   // entries end before this offset have been emitted
+        qint64 linesBeforeBlock = 0;
         std::vector<qint64> hits;
-        for (qint64 block = begin; block < end && !result.fallback; block += BlockBytes) {
+        for (qint64 block = begin; block < end; block += BlockBytes) {
             if (cancelled && cancelled->load())
                 return result;
             const qint64 blockEnd = qMin(end, block + BlockBytes);
-            if (blockEnd - block == BlockBytes && !memchr(m_data + block, '\n', BlockBytes)
-                && !memchr(m_data + block, '\r', BlockBytes)) {
-                result.fallback = true;   // a giant line: the streaming splitter cuts those
-                break;
-            }
             hits.clear();
-            m_screen.scan(m_data, block, blockEnd, m_fileEnd, hits);
+            const qint64 blockLines = m_screen.scan(m_data, block, blockEnd, m_fileEnd, hits);
+            if (blockLines == 0 && blockEnd - block == BlockBytes) {
+                result.fallback = true;   // a giant line: the streaming splitter cuts those
+                return result;
+            }
+            // Line numbers inside this block are counted from its start.
+            m_countedTo = block;
+            m_counted = linesBeforeBlock;
             for (qint64 hit : hits) {
                 if (hit < covered)
                     continue;
                 qint64 next = 0;
                 if (!entryAt(hit, result, &next)) {
                     result.fallback = true;
-                    break;
+                    return result;
                 }
                 covered = next;
             }
+            linesBeforeBlock += blockLines;
         }
-        result.lineEnds = m_counted + CandidateScreen::countLineEnds(m_data, m_countedTo, end, m_fileEnd);
+        result.lineEnds = linesBeforeBlock;
         return result;
     }
 
@@ -135,8 +139,8 @@ private:
     // Line number (0-based) of a line start relative to the range start.
     qint64 relativeLine(qint64 start)
     {
-        if (start < m_begin)
-            return -CandidateScreen::countLineEnds(m_data, start, m_begin, m_fileEnd);
+        if (start < m_countedTo)   // an entry that began before this block (or range)
+            return m_counted - CandidateScreen::countLineEnds(m_data, start, m_countedTo, m_fileEnd);
         m_counted += CandidateScreen::countLineEnds(m_data, m_countedTo, start, m_fileEnd);
         m_countedTo = start;
         return m_counted;
