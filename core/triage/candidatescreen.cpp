@@ -7,6 +7,7 @@
 #include <QStringEncoder>
 
 #include <algorithm>
+#include <limits>
 #include <cstring>
 #include <utility>
 
@@ -47,7 +48,8 @@ qint64 lineEnd(const char *data, qint64 p, qint64 fileEnd)
 
 } // namespace
 
-CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding encoding, LogFormat format)
+CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding encoding, LogFormat format,
+                                 QByteArrayView sample)
 {
     using lt::text::TextEncoding;
     if (encoding != TextEncoding::Utf8 && encoding != TextEncoding::Gb18030 && encoding != TextEncoding::Latin1)
@@ -126,7 +128,7 @@ CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding e
         else
             m_needles.append(n);
     }
-    buildTeddy();
+    buildTeddy(sample);
     m_usable = true;
 }
 
@@ -253,12 +255,26 @@ int commonness(uchar c)
 
 } // namespace
 
-void CandidateScreen::buildTeddy()
+void CandidateScreen::buildTeddy(QByteArrayView sample)
 {
+    // The window each needle is filtered on: the one least seen in a sample of this very file
+    // ("clie" of "client id:" is in every "Client-Features" package name of a CBS log), then
+    // the one made of the rarest bytes.
+    const auto seen = [sample](const QByteArray &window) {
+        int count = 0;
+        for (qint64 pos = 0; pos < sample.size() && count < 1000;) {
+            const qint64 at = lt::text::bytescan::findLiteral(sample.data() + pos, sample.size() - pos, window, false);
+            if (at < 0)
+                break;
+            ++count;
+            pos += at + 1;
+        }
+        return count;
+    };
     for (Needle &n : m_needles) {
-        int best = 1 << 30;
+        qint64 best = std::numeric_limits<qint64>::max();
         for (qsizetype off = 0; off + qMin<qsizetype>(Fingerprint, n.bytes.size()) <= n.bytes.size(); ++off) {
-            int score = 0;
+            qint64 score = n.bytes.size() > Fingerprint ? qint64(seen(n.bytes.mid(off, Fingerprint))) * 1000 : 0;
             for (int k = 0; k < Fingerprint && off + k < n.bytes.size(); ++k)
                 score += commonness(foldByte(uchar(n.bytes[off + k])));
             if (score < best) {

@@ -4,6 +4,7 @@
 #include "text/encodingdetector.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 
 #include <array>
@@ -27,7 +28,9 @@ class CandidateScreen final
 public:
     // isUsable() false when the rules cannot be screened (a pattern without a literal) or the
     // encoding is not ASCII-compatible: callers then parse every line.
-    CandidateScreen(const RuleBook &rules, lt::text::TextEncoding encoding, LogFormat format);
+    // `sample` (the start of the file) tunes which part of each literal the filter keys on.
+    CandidateScreen(const RuleBook &rules, lt::text::TextEncoding encoding, LogFormat format,
+                    QByteArrayView sample = {});
 
     bool isUsable() const { return m_usable; }
 
@@ -54,7 +57,7 @@ private:
     void scanHigh(const char *data, qint64 begin, qint64 end, qint64 fileEnd, std::vector<qint64> &hits) const;
 
     bool needleHit(const Needle &needle, const char *data, qint64 at, qint64 fileEnd) const;
-    void buildTeddy();
+    void buildTeddy(QByteArrayView sample);
     bool highHit(const char *data, qint64 at, qint64 fileEnd) const;
     qint64 scanFusedAvx2(const char *data, qint64 begin, qint64 end, qint64 fileEnd, std::vector<qint64> &hits) const;
 

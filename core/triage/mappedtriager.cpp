@@ -259,7 +259,7 @@ std::optional<FileReport> MappedTriager::triage(const QString &fileName, const Q
     report.format = detectFormat(QStringView(headText).left(32 * 1024), path);
     if (!isLineBased(report.format))
         return std::nullopt;
-    const CandidateScreen screen(m_rules, guess.encoding, report.format);
+    const CandidateScreen screen(m_rules, guess.encoding, report.format, head.first(qMin<qsizetype>(head.size(), 16 * 1024)));
     if (!screen.isUsable())
         return std::nullopt;
     file.adviseSequential();
