@@ -297,14 +297,7 @@ void CandidateScreen::buildTeddy(QByteArrayView sample)
         m_lo[size_t(k * 16 + (c & 15))] |= uchar(1 << bucket);
         m_hi[size_t(k * 16 + (c >> 4))] |= uchar(1 << bucket);
     };
-    qsizetype placed = 0;
-    const qsizetype shared = std::count_if(order.cbegin(), order.cend(), [this](qsizetype i) { return m_needles[i].bytes.size() >= 3; });
-    for (qsizetype i : std::as_const(order)) {
-        const Needle &n = m_needles[i];
-        int bucket = 0;
-        if (n.bytes.size() >= 3)
-            bucket = 1 + int(placed++ * 7 / qMax<qsizetype>(1, shared));
-        m_buckets[size_t(bucket)].push_back(i);
+    const auto addNeedle = [&](const Needle &n, int bucket) {
         for (int k = 0; k < Fingerprint; ++k) {
             if (n.window + k >= n.bytes.size()) {
                 if (n.bytes.size() == 2 && k == 2) {
@@ -324,6 +317,43 @@ void CandidateScreen::buildTeddy(QByteArrayView sample)
                 add(k, bucket, uchar(foldByte(c) - 32));
             }
         }
+    };
+    // Positions of the sample a bucket's tables let through: the nibble tables accept every
+    // combination of their needles' bytes ("pack" passes a bucket of "ing ", "Payl", "lock"),
+    // so each needle goes to the bucket where it adds the fewest false positives on this file.
+    const auto passes = [&](int bucket) {
+        int count = 0;
+        const uchar bit = uchar(1 << bucket);
+        for (qsizetype pos = 0; pos + Fingerprint <= sample.size(); ++pos) {
+            bool ok = true;
+            for (int k = 0; k < Fingerprint && ok; ++k) {
+                const uchar c = uchar(sample[pos + k]);
+                ok = (m_lo[size_t(k * 16 + (c & 15))] & m_hi[size_t(k * 16 + (c >> 4))] & bit) != 0;
+            }
+            count += ok;
+        }
+        return count;
+    };
+    for (qsizetype i : std::as_const(order)) {
+        const Needle &n = m_needles[i];
+        int bucket = 0;
+        if (n.bytes.size() >= 3) {
+            int bestCost = std::numeric_limits<int>::max();
+            for (int b = 1; b < 8; ++b) {
+                const auto lo = m_lo, hi = m_hi;
+                addNeedle(n, b);
+                // Cost: the bucket's pass count with the needle; ties go to the emptier bucket.
+                const int cost = passes(b) * 64 + int(m_buckets[size_t(b)].size());
+                m_lo = lo;
+                m_hi = hi;
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    bucket = b;
+                }
+            }
+        }
+        m_buckets[size_t(bucket)].push_back(i);
+        addNeedle(n, bucket);
     }
 }
 
