@@ -287,7 +287,6 @@ void RuleBook::rebuildPatternGate()
         }
     }
     m_patternGate = KeywordGate(keywords);
-    m_patternKeywords = keywords;
 }
 
 bool RuleBook::mayMatchPatterns(QStringView message) const

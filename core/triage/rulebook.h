@@ -33,10 +33,6 @@ public:
     // One cheap keyword scan for all code-less condition patterns at once: false means none of
     // them can match the message, so their regexes need not run (most log lines).
     bool mayMatchPatterns(QStringView message) const;
-    // The words behind mayMatchPatterns() (case-insensitive, at least 3 characters), so byte
-    // screens can look for them before decoding; patternsScreenable() false = any line may match.
-    const QStringList &patternKeywords() const { return m_patternKeywords; }
-    bool patternsScreenable() const { return !m_gateAlways; }
 
     // The id of the noise entry that explains away `code` on this record, or empty.
     QString noiseFor(quint32 code, const LogRecord &record, LogFormat format) const;
@@ -46,7 +42,6 @@ private:
 
     QList<Rule> m_rules;
     KeywordGate m_patternGate;
-    QStringList m_patternKeywords;
     bool m_gateAlways = true;
     QList<NoiseEntry> m_noise;
     MinifilterTable m_minifilters;
