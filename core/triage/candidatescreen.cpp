@@ -24,19 +24,33 @@ inline bool isHex(uchar c)
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
 }
 
-// 8 hex digits at p whose first is 8-F: the only codes extractCodes() keeps (bit 31 set).
+// 8 hex digits at p whose first is 8-F: the only codes extractCodes() keeps (bit 31 set). A line
+// end inside them also counts: a console-wrapped entry is joined without a space, so the code
+// may continue on the next line.
 bool failureHexAt(const char *data, qint64 p, qint64 fileEnd)
 {
-    if (p + 8 > fileEnd)
-        return false;
-    const uchar first = uchar(data[p]);
-    if (!((first >= '8' && first <= '9') || ((first | 0x20) >= 'a' && (first | 0x20) <= 'f')))
-        return false;
-    for (qint64 i = 1; i < 8; ++i) {
-        if (!isHex(uchar(data[p + i])))
+    for (qint64 i = 0; i < 8; ++i) {
+        if (p + i >= fileEnd)
+            return false;
+        const uchar c = uchar(data[p + i]);
+        if (c == '\n' || c == '\r')
+            return true;
+        const bool ok = i == 0 ? (c >= '8' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') : isHex(c);
+        if (!ok)
             return false;
     }
     return true;
+}
+
+// A line that may continue the previous entry without a space (wrapped console output), so a
+// word or code may be split across the line end: whatever does not start like a header line
+// (a digit; blanks, '<' and '[' may precede it) is parsed with its entry.
+inline bool mayContinue(const char *data, qint64 lineStart, qint64 fileEnd)
+{
+    if (lineStart >= fileEnd)
+        return false;
+    const uchar c = uchar(data[lineStart]);
+    return !(c >= '0' && c <= '9') && c != '\n' && c != '\r';
 }
 
 qint64 lineEnd(const char *data, qint64 p, qint64 fileEnd)
@@ -58,6 +72,7 @@ CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding e
     // the byte triggers of scan() (the code regex's prefixes; "error 8..." is a failure word).
     m_needles.append({"0x", false, Verify::HexAfter});
     m_needles.append({"status", false, Verify::HexAfterSpaces});
+    m_markContinuations = format != LogFormat::Generic;   // the generic parser never joins lines
     // Failure words (parse::hasFailureWord) and the keywords of the code-less rule patterns that
     // apply to this format (a condition for other formats can never match here).
     QStringList words{QStringLiteral("fail"), QStringLiteral("fatal"), QStringLiteral("error"),
@@ -417,6 +432,11 @@ __attribute__((target("avx2,popcnt"))) qint64 CandidateScreen::scanFusedAvx2(con
         const quint32 ends = quint32(_mm256_movemask_epi8(_mm256_or_si256(
             _mm256_cmpeq_epi8(v0, lf), _mm256_andnot_si256(_mm256_cmpeq_epi8(v1, lf), _mm256_cmpeq_epi8(v0, cr)))));
         lineEnds += __builtin_popcount(ends);
+        for (quint32 e = m_markContinuations ? ends : 0; e; e &= e - 1) {
+            const qint64 next = i + __builtin_ctz(e) + 1;
+            if (mayContinue(data, next, fileEnd))
+                found(next, next);
+        }
         // '[' and tab need a code digit 8-F right after, '=' that or a blank: most '=' and '['
         // of a log ("Disposition = Detect", "[6]") are dropped here, without a branch.
         const __m256i folded = _mm256_or_si256(v1, _mm256_set1_epi8(0x20));
@@ -424,9 +444,11 @@ __attribute__((target("avx2,popcnt"))) qint64 CandidateScreen::scanFusedAvx2(con
             _mm256_or_si256(_mm256_cmpeq_epi8(v1, _mm256_set1_epi8('8')), _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('9'))),
             _mm256_and_si256(_mm256_cmpgt_epi8(folded, _mm256_set1_epi8('a' - 1)), _mm256_cmpgt_epi8(_mm256_set1_epi8('g'), folded)));
         const __m256i blank = _mm256_or_si256(_mm256_cmpeq_epi8(v1, _mm256_set1_epi8(' ')), _mm256_cmpeq_epi8(v1, tab));
+        const __m256i eol = _mm256_or_si256(_mm256_cmpeq_epi8(v1, lf), _mm256_cmpeq_epi8(v1, cr));   // wrapped
+        const __m256i after = _mm256_or_si256(digit8, eol);
         quint32 triggers = quint32(_mm256_movemask_epi8(_mm256_or_si256(
-            _mm256_and_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v0, bracket), _mm256_cmpeq_epi8(v0, tab)), digit8),
-            _mm256_and_si256(_mm256_cmpeq_epi8(v0, equals), _mm256_or_si256(digit8, blank)))));
+            _mm256_and_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v0, bracket), _mm256_cmpeq_epi8(v0, tab)), after),
+            _mm256_and_si256(_mm256_cmpeq_epi8(v0, equals), _mm256_or_si256(after, blank)))));
         while (triggers) {
             const qint64 pos = i + __builtin_ctz(triggers);
             triggers &= triggers - 1;
@@ -464,9 +486,12 @@ __attribute__((target("avx2,popcnt"))) qint64 CandidateScreen::scanFusedAvx2(con
     // The tail, one byte at a time.
     lineEnds += countLineEnds(data, i, end, fileEnd);
     for (; i < end; ++i) {
+        const char c = data[i];
+        if (m_markContinuations && (c == '\n' || (c == '\r' && (i + 1 >= fileEnd || data[i + 1] != '\n')))
+            && mayContinue(data, i + 1, fileEnd))
+            found(i + 1, i + 1);
         if (i < skipTo)
             continue;
-        const char c = data[i];
         if ((c == '[' || c == '\t' || c == '=') && triggerHit(data, i, fileEnd))
             found(i, i);
         else if (high && (uchar(c) & 0x80) && highHit(data, i, fileEnd))
@@ -502,6 +527,11 @@ qint64 CandidateScreen::scan(const char *data, qint64 begin, qint64 end, qint64 
         if (!m_highNeedles.isEmpty())
             scanHigh(data, begin, end, fileEnd, hits);
         lineEnds = countLineEnds(data, begin, end, fileEnd);
+        for (qint64 i = begin; m_markContinuations && i < end; ++i) {
+            const char c = data[i];
+            if ((c == '\n' || (c == '\r' && (i + 1 >= fileEnd || data[i + 1] != '\n'))) && mayContinue(data, i + 1, fileEnd))
+                hits.push_back(i + 1);
+        }
     }
     std::sort(hits.begin() + qsizetype(first), hits.end());
     return lineEnds;

@@ -67,6 +67,7 @@ private:
     std::array<uchar, Fingerprint * 16> m_lo{};  // per fingerprint byte and low nibble: bucket bits
     std::array<uchar, Fingerprint * 16> m_hi{};  // same for the high nibble
     QList<Needle> m_highNeedles;   // starting with a non-ASCII byte: one pass over those bytes
+    bool m_markContinuations = false;   // lines join entries: continuation lines are candidates
     bool m_usable = false;
 };
 

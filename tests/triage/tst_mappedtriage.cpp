@@ -78,6 +78,16 @@ QString cbsText(int blocks)
         }
         if (b % 5 == 2)
             text += QStringLiteral("2022-08-23 15:%1:05, Info                  CBS    Failed to get session package state [HRESULT = 0x800f0821 - CBS_E_ABORT]\r").arg(minute);
+        if (b % 11 == 6) {
+            // Console-wrapped at a fixed width: a word and a code cut by the line end.
+            const QString pad(120, u'.');
+            text += QStringLiteral("2022-08-23 15:%1:07, Info                  CBS    Staging package Package_for_KB5015811 %2 Fai\n").arg(minute, pad);
+            text += QStringLiteral("led to stage the payload\n");
+            text += QStringLiteral("2022-08-23 15:%1:08, Info                  CBS    Staging package Package_for_KB5015812 %2 [HRESULT = 0x8007\n").arg(minute, pad);
+            text += QStringLiteral("0005 - E_ACCESSDENIED]\n");
+            text += QStringLiteral("2022-08-23 15:%1:09, Info                  CBS    Staging package Package_for_KB5015813 %2 result [\n").arg(minute, pad);
+            text += QStringLiteral("80070002]\n");
+        }
         if (b % 7 == 3)
             text += QStringLiteral("2022-08-23 15:%1:06, Info                  CSI    hr=8007000d while reading status 800f0922 from store\n").arg(minute);
     }
