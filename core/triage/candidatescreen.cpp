@@ -60,6 +60,24 @@ qint64 lineEnd(const char *data, qint64 p, qint64 fileEnd)
     return p;
 }
 
+// A code prefix ('[', '=', tab, or "hr = " / "status " ending in a blank) at the end of one line
+// and a digit 8-F starting the next: joined, they may be a code ("[" + "80070002]").
+inline bool codeAcrossLineEnd(const char *data, qint64 lineStart, qint64 fileEnd)
+{
+    if (lineStart >= fileEnd || lineStart < 2)
+        return false;
+    const uchar c = uchar(data[lineStart]);
+    if (!((c >= '8' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')))
+        return false;
+    qint64 last = lineStart - 1;   // the line end; CRLF: step over both
+    if (data[last] == '\n' && data[last - 1] == '\r')
+        --last;
+    if (last < 1)
+        return false;
+    const char p = data[last - 1];
+    return p == '[' || p == '=' || p == '\t' || p == ' ';
+}
+
 } // namespace
 
 CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding encoding, LogFormat format,
@@ -434,7 +452,7 @@ __attribute__((target("avx2,popcnt"))) qint64 CandidateScreen::scanFusedAvx2(con
         lineEnds += __builtin_popcount(ends);
         for (quint32 e = m_markContinuations ? ends : 0; e; e &= e - 1) {
             const qint64 next = i + __builtin_ctz(e) + 1;
-            if (mayContinue(data, next, fileEnd))
+            if (mayContinue(data, next, fileEnd) || codeAcrossLineEnd(data, next, fileEnd))
                 found(next, next);
         }
         // '[' and tab need a code digit 8-F right after, '=' that or a blank: most '=' and '['
@@ -444,11 +462,9 @@ __attribute__((target("avx2,popcnt"))) qint64 CandidateScreen::scanFusedAvx2(con
             _mm256_or_si256(_mm256_cmpeq_epi8(v1, _mm256_set1_epi8('8')), _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('9'))),
             _mm256_and_si256(_mm256_cmpgt_epi8(folded, _mm256_set1_epi8('a' - 1)), _mm256_cmpgt_epi8(_mm256_set1_epi8('g'), folded)));
         const __m256i blank = _mm256_or_si256(_mm256_cmpeq_epi8(v1, _mm256_set1_epi8(' ')), _mm256_cmpeq_epi8(v1, tab));
-        const __m256i eol = _mm256_or_si256(_mm256_cmpeq_epi8(v1, lf), _mm256_cmpeq_epi8(v1, cr));   // wrapped
-        const __m256i after = _mm256_or_si256(digit8, eol);
         quint32 triggers = quint32(_mm256_movemask_epi8(_mm256_or_si256(
-            _mm256_and_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v0, bracket), _mm256_cmpeq_epi8(v0, tab)), after),
-            _mm256_and_si256(_mm256_cmpeq_epi8(v0, equals), _mm256_or_si256(after, blank)))));
+            _mm256_and_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v0, bracket), _mm256_cmpeq_epi8(v0, tab)), digit8),
+            _mm256_and_si256(_mm256_cmpeq_epi8(v0, equals), _mm256_or_si256(digit8, blank)))));
         while (triggers) {
             const qint64 pos = i + __builtin_ctz(triggers);
             triggers &= triggers - 1;
@@ -488,7 +504,7 @@ __attribute__((target("avx2,popcnt"))) qint64 CandidateScreen::scanFusedAvx2(con
     for (; i < end; ++i) {
         const char c = data[i];
         if (m_markContinuations && (c == '\n' || (c == '\r' && (i + 1 >= fileEnd || data[i + 1] != '\n')))
-            && mayContinue(data, i + 1, fileEnd))
+            && (mayContinue(data, i + 1, fileEnd) || codeAcrossLineEnd(data, i + 1, fileEnd)))
             found(i + 1, i + 1);
         if (i < skipTo)
             continue;
@@ -529,7 +545,8 @@ qint64 CandidateScreen::scan(const char *data, qint64 begin, qint64 end, qint64 
         lineEnds = countLineEnds(data, begin, end, fileEnd);
         for (qint64 i = begin; m_markContinuations && i < end; ++i) {
             const char c = data[i];
-            if ((c == '\n' || (c == '\r' && (i + 1 >= fileEnd || data[i + 1] != '\n'))) && mayContinue(data, i + 1, fileEnd))
+            if ((c == '\n' || (c == '\r' && (i + 1 >= fileEnd || data[i + 1] != '\n')))
+                && (mayContinue(data, i + 1, fileEnd) || codeAcrossLineEnd(data, i + 1, fileEnd)))
                 hits.push_back(i + 1);
         }
     }
