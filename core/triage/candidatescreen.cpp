@@ -7,6 +7,7 @@
 #include <QStringEncoder>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 #include <cstring>
 #include <utility>
@@ -181,64 +182,21 @@ bool equalAt(const char *p, const QByteArray &needle, bool cs)
     return true;
 }
 
+std::atomic_bool g_vectorised{true};
+
 #ifdef LT_SCREEN_AVX2
 bool hasAvx2()
 {
     static const bool has = __builtin_cpu_supports("avx2");
-    return has;
+    return has && g_vectorised.load(std::memory_order_relaxed);
 }
 
-// Every start in [from, to) where the needle occurs, in one pass: 32 starts at a time are
-// tested on the needle's first, second and last bytes (three bytes reject almost every
-// position even for common words like "error"), survivors are compared in full.
-template<typename F>
-__attribute__((target("avx2"))) void forEachAvx2(const char *data, qint64 from, qint64 to, qint64 fileEnd,
-                                                 const QByteArray &needle, bool cs, F &&onHit)
-{
-    const qint64 n = needle.size();
-    const qint64 p2 = n > 1 ? 1 : 0, p3 = n - 1;
-    uchar target[3], orBits[3];
-    const qint64 at[3] = {0, p2, p3};
-    for (int k = 0; k < 3; ++k) {
-        const uchar c = uchar(needle[at[k]]);
-        const bool letter = !cs && foldByte(c) >= 'a' && foldByte(c) <= 'z';
-        target[k] = letter ? foldByte(c) : c;
-        orBits[k] = letter ? 0x20 : 0;
-    }
-    const __m256i v1 = _mm256_set1_epi8(char(target[0])), o1 = _mm256_set1_epi8(char(orBits[0]));
-    const __m256i v2 = _mm256_set1_epi8(char(target[1])), o2 = _mm256_set1_epi8(char(orBits[1]));
-    const __m256i v3 = _mm256_set1_epi8(char(target[2])), o3 = _mm256_set1_epi8(char(orBits[2]));
-    qint64 i = from;
-    for (; i < to && i + n - 1 + 32 <= fileEnd; i += 32) {
-        const __m256i a = _mm256_or_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i)), o1);
-        const __m256i b = _mm256_or_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + p2)), o2);
-        const __m256i c = _mm256_or_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + p3)), o3);
-        const __m256i eq = _mm256_and_si256(_mm256_and_si256(_mm256_cmpeq_epi8(a, v1), _mm256_cmpeq_epi8(b, v2)),
-                                            _mm256_cmpeq_epi8(c, v3));
-        quint32 mask = quint32(_mm256_movemask_epi8(eq));
-        while (mask) {
-            const qint64 pos = i + __builtin_ctz(mask);
-            mask &= mask - 1;
-            if (pos >= to)
-                return;
-            if (equalAt(data + pos, needle, cs))
-                onHit(pos);
-        }
-    }
-    for (; i < to && i + n <= fileEnd; ++i) {
-        if (equalAt(data + i, needle, cs))
-            onHit(i);
-    }
-}
 #endif
 
 template<typename F>
 void forEach(const char *data, qint64 from, qint64 to, qint64 fileEnd, const QByteArray &needle, bool cs, F &&onHit)
 {
-#ifdef LT_SCREEN_AVX2
-    if (hasAvx2())
-        return forEachAvx2(data, from, to, fileEnd, needle, cs, onHit);
-#endif
+    // Without AVX2 (scan() uses the fused Teddy pass otherwise): the text engine's literal search.
     for (qint64 pos = from; pos < to;) {
         const qint64 limit = qMin(fileEnd, to + needle.size() - 1);
         const qint64 found = lt::text::bytescan::findLiteral(data + pos, limit - pos, needle, cs);
@@ -566,42 +524,10 @@ bool triggerHit(const char *data, qint64 pos, qint64 fileEnd)
     return failureHexAt(data, p, fileEnd);   // "hr = 8...", "HRESULT=8..."
 }
 
-#ifdef LT_SCREEN_AVX2
-// Positions of '[', '\t' and '=' (one pass for the three) and of bytes >= 0x80.
-template<typename F>
-__attribute__((target("avx2"))) void forEachTriggerAvx2(const char *data, qint64 from, qint64 to, bool high, F &&onHit)
-{
-    const __m256i bracket = _mm256_set1_epi8('['), tab = _mm256_set1_epi8('\t'), equals = _mm256_set1_epi8('=');
-    qint64 i = from;
-    for (; i + 32 <= to; i += 32) {
-        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i));
-        quint32 mask;
-        if (high) {
-            mask = quint32(_mm256_movemask_epi8(v));
-        } else {
-            mask = quint32(_mm256_movemask_epi8(_mm256_or_si256(
-                _mm256_or_si256(_mm256_cmpeq_epi8(v, bracket), _mm256_cmpeq_epi8(v, tab)), _mm256_cmpeq_epi8(v, equals))));
-        }
-        while (mask) {
-            onHit(i + __builtin_ctz(mask));
-            mask &= mask - 1;
-        }
-    }
-    for (; i < to; ++i) {
-        const char c = data[i];
-        if (high ? (uchar(c) & 0x80) != 0 : (c == '[' || c == '\t' || c == '='))
-            onHit(i);
-    }
-}
-#endif
-
+// Positions of '[', tab and '=' (or, with `high`, of bytes >= 0x80), without AVX2.
 template<typename F>
 void forEachTrigger(const char *data, qint64 from, qint64 to, bool high, F &&onHit)
 {
-#ifdef LT_SCREEN_AVX2
-    if (hasAvx2())
-        return forEachTriggerAvx2(data, from, to, high, onHit);
-#endif
     for (qint64 i = from; i < to; ++i) {
         const char c = data[i];
         if (high ? (uchar(c) & 0x80) != 0 : (c == '[' || c == '\t' || c == '='))
@@ -633,6 +559,11 @@ void CandidateScreen::scanHigh(const char *data, qint64 begin, qint64 end, qint6
             skipTo = lineEnd(data, at + 1, fileEnd);
         }
     });
+}
+
+void CandidateScreen::setVectorised(bool on)
+{
+    g_vectorised = on;
 }
 
 qint64 CandidateScreen::countLineEnds(const char *data, qint64 begin, qint64 end, qint64 fileEnd)

@@ -44,6 +44,9 @@ public:
     // counts them. `fileEnd` bounds the look-ahead for a CR's LF.
     static qint64 countLineEnds(const char *data, qint64 begin, qint64 end, qint64 fileEnd);
 
+    // Tests: false forces the plain C++ path that CPUs without AVX2 take (default true).
+    static void setVectorised(bool on);
+
 private:
     enum class Verify { None, HexAfter, HexAfterSpaces };
     struct Needle {

@@ -4,6 +4,7 @@
 // ranges and segments, in UTF-8 (with or without BOM, CRLF, lone CR) and GB18030.
 #include "testutil.h"
 #include "triage/diagnoser.h"
+#include "triage/candidatescreen.h"
 #include "triage/mappedtriager.h"
 
 #include <QBuffer>
@@ -160,6 +161,12 @@ private slots:
             QVERIFY(split);
             QCOMPARE(describe(*split), expected);
         }
+        // The path of CPUs without AVX2.
+        CandidateScreen::setVectorised(false);
+        const std::optional<FileReport> plain = fast.triage(file, name, nullptr, 1000, 2);
+        CandidateScreen::setVectorised(true);
+        QVERIFY(plain);
+        QCOMPARE(describe(*plain), expected);
     }
 
     void fastPathWasUsed()
