@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "triage/codenames.h"
+#include "triage/reportexporter.h"
 #include "triage/triageengine.h"
 #include "triage/triagejson.h"
 
@@ -10,9 +11,20 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define LT_ISATTY _isatty
+#define LT_FILENO _fileno
+#else
+#include <unistd.h>
+#define LT_ISATTY isatty
+#define LT_FILENO fileno
+#endif
 
 namespace {
 
@@ -21,11 +33,19 @@ using namespace lt::triage;
 // Labels in the language the data is printed in (--lang), so a Chinese report reads as one.
 struct Labels {
     bool zh = false;
+    bool colour = false;   // ANSI colours: only when writing to a terminal
     QString operator()(const char *en, const char *zhText) const
     {
         return zh ? QString::fromUtf8(zhText) : QString::fromUtf8(en);
     }
+    // SGR-wrapped text ("1" bold, "31" red, "33" yellow, "36" cyan), plain without colour.
+    QString paint(const char *sgr, const QString &text) const
+    {
+        return colour ? QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1StringView(sgr), text) : text;
+    }
 };
+
+enum class OutputFormat { Text, Json, Html, Markdown };
 
 constexpr int FindingsShown = 25;
 
@@ -44,14 +64,14 @@ QString oneLine(const QString &text, int width = 160)
 
 void printFiles(QTextStream &out, const TriageReport &report, const Labels &L)
 {
-    out << L("Files", "文件") << " (" << report.files.size() << ")\n";
+    out << L.paint("1", L("Files", "文件")) << " (" << report.files.size() << ")\n";
     for (const FileReport &f : report.files) {
         out << "  " << f.path << "  [" << formatId(f.format);
         if (!f.encoding.isEmpty())
             out << ", " << f.encoding;
         out << ", " << f.lines << L(" lines", " 行") << "]";
         if (!f.error.isEmpty())
-            out << "  " << L("not triaged: ", "未分析：") << f.error;
+            out << "  " << L.paint("33", L("not triaged: ", "未分析：") + f.error);
         else if (f.errors || f.warnings)
             out << "  " << f.errors << L(" errors, ", " 个错误，") << f.warnings << L(" warnings", " 个警告");
         out << '\n';
@@ -67,7 +87,7 @@ void printFindings(QTextStream &out, const TriageReport &report, const Labels &L
                 shown.append(&finding);
         }
     }
-    out << '\n' << (all ? L("Findings", "发现") : L("Findings (errors; --all shows warnings too)", "发现（仅错误；--all 同时显示警告）"))
+    out << '\n' << L.paint("1", all ? L("Findings", "发现") : L("Findings (errors; --all shows warnings too)", "发现（仅错误；--all 同时显示警告）"))
         << " (" << shown.size() << ")\n";
     int n = 0;
     for (const Finding *f : std::as_const(shown)) {
@@ -75,7 +95,8 @@ void printFindings(QTextStream &out, const TriageReport &report, const Labels &L
             out << "  " << L("... %1 more (use --all or --json)", "……还有 %1 条（使用 --all 或 --json）").arg(shown.size() - FindingsShown) << '\n';
             break;
         }
-        out << "  " << severityId(f->severity).toUpper().leftJustified(7) << ' ' << (f->code ? f->codeHex() : QStringLiteral("-"));
+        out << "  " << L.paint(f->severity == Severity::Error ? "31" : "33", severityId(f->severity).toUpper().leftJustified(7))
+            << ' ' << (f->code ? f->codeHex() : QStringLiteral("-"));
         if (!f->name.isEmpty())
             out << ' ' << f->name;
         out << "  " << f->file << ':' << f->line;
@@ -89,12 +110,12 @@ void printFindings(QTextStream &out, const TriageReport &report, const Labels &L
 
 void printDiagnoses(QTextStream &out, const TriageReport &report, const Labels &L, const QLocale &locale)
 {
-    out << '\n' << L("Diagnoses", "诊断") << " (" << report.diagnoses.size() << ")\n";
+    out << '\n' << L.paint("1", L("Diagnoses", "诊断")) << " (" << report.diagnoses.size() << ")\n";
     if (report.diagnoses.isEmpty())
         out << "  " << L("No known failure pattern matched.", "没有匹配到已知的故障模式。") << '\n';
     int i = 0;
     for (const Diagnosis &d : report.diagnoses) {
-        out << '\n' << ++i << ". [" << d.confidence << "%] " << d.title.text(locale) << "  (" << d.ruleId << ")\n";
+        out << '\n' << ++i << ". [" << d.confidence << "%] " << L.paint("1;36", d.title.text(locale)) << "  (" << d.ruleId << ")\n";
         out << "   " << d.explanation.text(locale) << '\n';
         out << "   " << L("Evidence:", "证据：") << '\n';
         for (const Evidence &e : d.evidence) {
@@ -119,14 +140,14 @@ void printDiagnoses(QTextStream &out, const TriageReport &report, const Labels &
 
 void printText(QTextStream &out, const TriageReport &report, const Labels &L, const QLocale &locale, bool all)
 {
-    out << "LogTriage: " << report.bundle.path << " (" << report.bundle.kind << ")\n";
+    out << L.paint("1", QStringLiteral("LogTriage: ")) << report.bundle.path << " (" << report.bundle.kind << ")\n";
     if (report.bundle.hasManifest) {
         const auto &m = report.bundle.manifest;
         out << "  " << L("Host", "主机") << ": " << m.host << "  OS: " << m.osVersion << "  " << L("profile", "配置") << ": " << m.profile
             << "  " << L("collected", "收集时间") << ": " << stamp(m.started) << '\n';
     }
     for (const QString &e : report.errors)
-        out << "  " << L("unreadable input: ", "无法读取的输入：") << e << '\n';
+        out << "  " << L.paint("31", L("unreadable input: ", "无法读取的输入：") + e) << '\n';
     for (const QString &s : report.bundle.skippedEntries)
         out << "  " << L("unsafe entry name skipped: ", "已跳过不安全的条目名：") << s << '\n';
     for (const auto &item : report.failedItems)
@@ -150,11 +171,16 @@ int runTriageCommand(const QStringList &arguments)
         "Exit codes: 0 no failures, 1 failures found, 2 usage error, 4 an input could not be read."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("bundle .zip, folder or log file(s)"), QStringLiteral("PATH..."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("print the report as JSON (docs/triage-json.md)"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("same as --format json"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("text (default), json (docs/triage-json.md), html (one self-contained page) or md"),
+                                    QStringLiteral("text|json|html|md"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("write the report to FILE (atomically) instead of stdout"), QStringLiteral("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("language of the explanations: zh or en (default: system)"),
                                   QStringLiteral("zh|en"));
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("list warnings too, and every finding"));
-    parser.addOptions({json, lang, all});
+    parser.addOptions({json, format, output, lang, all});
     QStringList args = arguments;
     args.prepend(QStringLiteral("logtriage-cli triage"));
     if (!parser.parse(args)) {
@@ -179,15 +205,67 @@ int runTriageCommand(const QStringList &arguments)
         }
         locale = QLocale(l == u"zh" ? QLocale::Chinese : QLocale::English);
     }
-    const Labels labels{locale.language() == QLocale::Chinese};
+    OutputFormat outputFormat = parser.isSet(json) ? OutputFormat::Json : OutputFormat::Text;
+    if (parser.isSet(format)) {
+        const QString f = parser.value(format).toLower();
+        const OutputFormat chosen = f == u"text"                        ? OutputFormat::Text
+                                    : f == u"json"                      ? OutputFormat::Json
+                                    : f == u"html" || f == u"htm"       ? OutputFormat::Html
+                                    : f == u"md" || f == u"markdown"    ? OutputFormat::Markdown
+                                                                        : OutputFormat(-1);
+        if (chosen == OutputFormat(-1) || (parser.isSet(json) && chosen != OutputFormat::Json)) {
+            QTextStream(stderr) << "logtriage-cli triage: --format must be text, json, html or md (and agree with --json)\n";
+            return ExitUsage;
+        }
+        outputFormat = chosen;
+    }
+    const QString outputFile = parser.value(output);
+    if (parser.isSet(output) && outputFile.isEmpty()) {
+        QTextStream(stderr) << "logtriage-cli triage: -o needs a file name\n";
+        return ExitUsage;
+    }
+    Labels labels{locale.language() == QLocale::Chinese};
+    labels.colour = outputFile.isEmpty() && outputFormat == OutputFormat::Text
+                    && LT_ISATTY(LT_FILENO(stdout)) && qEnvironmentVariableIsEmpty("NO_COLOR");
 
     const TriageReport report = TriageEngine::triagePaths(paths);
-    QTextStream out(stdout);
-    if (parser.isSet(json))
-        out << QJsonDocument(reportToJson(report, locale, true)).toJson(QJsonDocument::Indented);
-    else
-        printText(out, report, labels, locale, parser.isSet(all));
-    out.flush();
+    QByteArray document;
+    switch (outputFormat) {
+    case OutputFormat::Json:
+        // triagejson is the documented schema; ReportExporter::toJson writes the same document.
+        document = QJsonDocument(reportToJson(report, locale, true)).toJson(QJsonDocument::Indented);
+        break;
+    case OutputFormat::Html:
+        document = ReportExporter::render(report, ReportExporter::Format::Html, locale);
+        break;
+    case OutputFormat::Markdown:
+        document = ReportExporter::render(report, ReportExporter::Format::Markdown, locale);
+        break;
+    case OutputFormat::Text: {
+        QString text;
+        QTextStream stream(&text);
+        printText(stream, report, labels, locale, parser.isSet(all));
+        stream.flush();
+        document = text.toUtf8();
+        break;
+    }
+    }
+    if (outputFile.isEmpty()) {
+        fwrite(document.constData(), 1, size_t(document.size()), stdout);
+        fflush(stdout);
+    } else {
+        // QSaveFile writes a temporary file and renames it: never a half-written report.
+        QSaveFile file(outputFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() || !file.commit()) {
+            QTextStream(stderr) << "logtriage-cli triage: cannot write " << outputFile << ": " << file.errorString() << '\n';
+            return ExitFailure;
+        }
+        QTextStream(stderr) << "Report: " << QFileInfo(outputFile).absoluteFilePath() << '\n';
+    }
+    if (outputFormat != OutputFormat::Text || !outputFile.isEmpty()) {
+        for (const QString &e : report.errors)   // the text report lists them itself
+            QTextStream(stderr) << "logtriage-cli triage: " << e << '\n';
+    }
     if (!report.errors.isEmpty())
         return ExitFailure;
     return report.hasFailures() ? ExitFindings : ExitOk;

@@ -1,6 +1,7 @@
 #include "filetriager.h"
 
-#include "findingcollector.h"
+#include "mappedtriager.h"
+#include "recordsink.h"
 #include "logparser.h"
 #include "rulebook.h"
 #include "text/encodingdetector.h"
@@ -14,8 +15,6 @@ namespace lt::triage {
 namespace {
 
 constexpr qint64 ChunkSize = 1024 * 1024;
-constexpr qsizetype MaxHitsPerCondition = 32;
-constexpr qsizetype MaxHitText = 600;
 constexpr qsizetype MaxLineLength = 1024 * 1024;   // characters
 
 // Not text: NULs outside UTF-16, or many C0 control bytes.
@@ -111,6 +110,12 @@ FileReport FileTriager::triageFile(const QString &fileName) const
 
 FileReport FileTriager::triage(QIODevice &device, const QString &path, const std::atomic_bool *cancelled) const
 {
+    // Local files: screened in place, on both cores (same report, see MappedTriager).
+    if (auto *file = qobject_cast<QFile *>(&device); file && file->size() >= MappedTriager::MinimumSize
+                                                     && !file->fileName().isEmpty()) {
+        if (std::optional<FileReport> fast = MappedTriager(m_rules).triage(file->fileName(), path, cancelled))
+            return *fast;
+    }
     FileReport report;
     report.path = path;
     const QByteArray head = readUpTo(device, lt::text::EncodingSampleSize);
@@ -133,43 +138,12 @@ FileReport FileTriager::triage(QIODevice &device, const QString &path, const std
     QString text = decoder.decode(head);
     report.format = detectFormat(QStringView(text).left(32 * 1024), path);
     const std::unique_ptr<LogParser> parser = LogParser::create(report.format);
-    FindingCollector collector(m_rules, path, report.format);
-    QHash<QString, qsizetype> hitCounts;   // rule|condition -> hits seen
+    RecordSink sink(m_rules, path, report.format);
 
     QList<LogRecord> records;
     const auto consume = [&] {
-        for (const LogRecord &record : std::as_const(records)) {
-            const QList<quint32> failures = collector.add(record);
-            const bool patternsPossible = m_rules.mayMatchPatterns(record.message);
-            if (record.codes.isEmpty() && !patternsPossible)
-                continue;   // every condition needs a code or a pattern: none can match
-            for (const Rule &rule : m_rules.rules()) {
-                for (const RuleCondition &cond : rule.conditions) {
-                    if (!cond.matches(record, report.format, failures, patternsPossible))
-                        continue;
-                    const QString key = rule.id + u'|' + cond.id;
-                    qsizetype &seen = hitCounts[key];
-                    ConditionHit hit{rule.id, cond.id, path, record.line, record.timestamp,
-                                     record.message.left(MaxHitText), {}};
-                    for (const RecordCode &c : record.codes) {
-                        if (cond.codes.isEmpty() || cond.codes.contains(c.value))
-                            hit.codes.append(c.value);
-                    }
-                    if (seen < MaxHitsPerCondition) {
-                        report.hits.append(std::move(hit));
-                    } else {
-                        // Keep the first ones and the latest: timing rules need both ends.
-                        for (qsizetype i = report.hits.size() - 1; i >= 0; --i) {
-                            if (report.hits[i].ruleId == rule.id && report.hits[i].conditionId == cond.id) {
-                                report.hits[i] = std::move(hit);
-                                break;
-                            }
-                        }
-                    }
-                    ++seen;
-                }
-            }
-        }
+        for (const LogRecord &record : std::as_const(records))
+            sink.add(record);
         records.clear();
     };
 
@@ -210,10 +184,7 @@ FileReport FileTriager::triage(QIODevice &device, const QString &path, const std
     consume();
 
     report.lines = lineNumber;
-    report.findings = collector.findings();
-    report.errors = collector.errors();
-    report.warnings = collector.warnings();
-    report.truncatedFindings = collector.truncated();
+    sink.finish(report);
     report.filters = parser->filters();
     for (FilterDriver &f : report.filters)
         f.file = path;

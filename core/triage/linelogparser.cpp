@@ -156,6 +156,12 @@ bool LineLogParser::parseHeader(QStringView line, LogRecord &record) const
     return false;
 }
 
+bool LineLogParser::startsRecord(QStringView line) const
+{
+    LogRecord record;
+    return parseHeader(line, record);
+}
+
 void LineLogParser::addLine(QStringView line, qint64 lineNumber, QList<LogRecord> &out)
 {
     LogRecord record;

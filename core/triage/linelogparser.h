@@ -17,6 +17,10 @@ public:
 
     void addLine(QStringView line, qint64 lineNumber, QList<LogRecord> &out) override;
     void finish(QList<LogRecord> &out) override;
+    // True when `line` starts a new entry (a header line); other lines continue the previous one.
+    // The generic fallback never joins lines: every line is an entry.
+    bool startsRecord(QStringView line) const;
+    bool joinsLines() const { return m_format != LogFormat::Generic; }
 
 private:
     bool parseHeader(QStringView line, LogRecord &record) const;

@@ -1,0 +1,323 @@
+#include "mappedtriager.h"
+
+#include "candidatescreen.h"
+#include "linelogparser.h"
+#include "recordsink.h"
+#include "rulebook.h"
+#include "text/encodingdetector.h"
+#include "text/mappedfile.h"
+#include "text/textdecoder.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+#include <thread>
+
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+#include <vector>
+
+namespace lt::triage {
+namespace {
+
+constexpr qint64 DefaultSegment = 32 * 1024 * 1024;
+constexpr qint64 BlockBytes = 256 * 1024;
+// The streaming splitter cuts lines longer than this many characters; such files (and
+// entries spanning more than MaxEntryBytes) go the streaming way instead.
+constexpr qint64 MaxEntryBytes = 4 * 1024 * 1024;
+
+bool isLineBased(LogFormat f)
+{
+    switch (f) {
+    case LogFormat::Cbs:
+    case LogFormat::Dism:
+    case LogFormat::Panther:
+    case LogFormat::WindowsUpdate:
+    case LogFormat::WindowsUpdateEtw:
+    case LogFormat::Generic:
+        return true;
+    default:
+        return false;
+    }
+}
+
+inline bool isEol(char c)
+{
+    return c == '\n' || c == '\r';
+}
+
+struct Entry {
+    qint64 offset = 0;   // byte offset of the entry's first line
+    LogRecord record;    // line: relative to the range start (may be <= 0 for earlier starts)
+};
+
+struct RangeResult {
+    qint64 lineEnds = 0;
+    std::vector<Entry> entries;
+    bool fallback = false;
+};
+
+class RangeScanner
+{
+public:
+    RangeScanner(const char *data, qint64 dataStart, qint64 fileEnd, LogFormat format,
+                 lt::text::EncodingGuess guess, const CandidateScreen &screen)
+        : m_data(data), m_dataStart(dataStart), m_fileEnd(fileEnd), m_format(format)
+        , m_guess(guess), m_screen(screen), m_parser(format)
+    {
+        m_guess.bomLength = 0;
+    }
+
+    RangeResult run(qint64 begin, qint64 end, const std::atomic_bool *cancelled)
+    {
+        RangeResult result;
+        m_begin = m_countedTo = begin;
+        m_counted = 0;
+        qint64 covered = -1;   // entries end before this offset have been emitted
+        qint64 linesBeforeBlock = 0;
+        std::vector<qint64> hits;
+        for (qint64 block = begin; block < end; block += BlockBytes) {
+            if (cancelled && cancelled->load())
+                return result;
+            const qint64 blockEnd = qMin(end, block + BlockBytes);
+            hits.clear();
+            const qint64 blockLines = m_screen.scan(m_data, block, blockEnd, m_fileEnd, hits);
+            if (blockLines == 0 && blockEnd - block == BlockBytes) {
+                result.fallback = true;   // a giant line: the streaming splitter cuts those
+                return result;
+            }
+            // Line numbers inside this block are counted from its start.
+            m_countedTo = block;
+            m_counted = linesBeforeBlock;
+            for (qint64 hit : hits) {
+                if (hit < covered)
+                    continue;
+                qint64 next = 0;
+                if (!entryAt(hit, result, &next)) {
+                    result.fallback = true;
+                    return result;
+                }
+                covered = next;
+            }
+            linesBeforeBlock += blockLines;
+        }
+        result.lineEnds = linesBeforeBlock;
+        return result;
+    }
+
+private:
+    qint64 lineStart(qint64 p) const
+    {
+        while (p > m_dataStart && !isEol(m_data[p - 1]))
+            --p;
+        return p;
+    }
+    qint64 lineEnd(qint64 p) const
+    {
+        while (p < m_fileEnd && !isEol(m_data[p]))
+            ++p;
+        return p;
+    }
+    qint64 nextLine(qint64 p) const
+    {
+        p = lineEnd(p);
+        if (p < m_fileEnd && m_data[p] == '\r' && p + 1 < m_fileEnd && m_data[p + 1] == '\n')
+            return p + 2;
+        return p < m_fileEnd ? p + 1 : p;
+    }
+    QString decode(qint64 from, qint64 to) const
+    {
+        lt::text::TextDecoder decoder(m_guess);
+        return decoder.decode(QByteArrayView(m_data + from, to - from));
+    }
+    bool isHeader(qint64 start) const
+    {
+        return m_parser.startsRecord(decode(start, lineEnd(start)));
+    }
+    // Line number (0-based) of a line start relative to the range start.
+    qint64 relativeLine(qint64 start)
+    {
+        if (start < m_countedTo)   // an entry that began before this block (or range)
+            return m_counted - CandidateScreen::countLineEnds(m_data, start, m_countedTo, m_fileEnd);
+        m_counted += CandidateScreen::countLineEnds(m_data, m_countedTo, start, m_fileEnd);
+        m_countedTo = start;
+        return m_counted;
+    }
+
+    // Parses the entry holding the line of `hit`; *next = where the following entry starts.
+    bool entryAt(qint64 hit, RangeResult &result, qint64 *next)
+    {
+        const qint64 line = lineStart(hit);
+        qint64 first = line, end = nextLine(line);
+        if (m_parser.joinsLines()) {
+            // Back to the header line this one continues (or the start of the data).
+            while (first > m_dataStart && !isHeader(first)) {
+                qint64 prev = first - 1;
+                if (m_data[prev] == '\n' && prev > m_dataStart && m_data[prev - 1] == '\r')
+                    --prev;
+                first = lineStart(prev);
+                if (line - first > MaxEntryBytes)
+                    return false;
+            }
+            // Forward to the next header line.
+            while (end < m_fileEnd && !isHeader(end)) {
+                end = nextLine(end);
+                if (end - line > MaxEntryBytes)
+                    return false;
+            }
+        }
+        *next = end;
+        if (!result.entries.empty() && result.entries.back().offset == first)
+            return true;
+        const qint64 lineNo = relativeLine(first);
+        const QString text = decode(first, end);
+        LineLogParser parser(m_format);
+        QList<LogRecord> records;
+        const QStringView view(text);
+        qint64 n = lineNo, start = 0;
+        for (qint64 i = 0; i < view.size(); ++i) {
+            const char16_t c = view[i].unicode();
+            if (c != u'\n' && c != u'\r')
+                continue;
+            parser.addLine(view.sliced(start, i - start), ++n, records);
+            if (c == u'\r' && i + 1 < view.size() && view[i + 1] == u'\n')
+                ++i;
+            start = i + 1;
+        }
+        if (start < view.size())
+            parser.addLine(view.sliced(start), ++n, records);
+        parser.finish(records);
+        for (LogRecord &r : records)
+            result.entries.push_back({first, std::move(r)});
+        return true;
+    }
+
+    const char *m_data;
+    qint64 m_dataStart;
+    qint64 m_fileEnd;
+    LogFormat m_format;
+    lt::text::EncodingGuess m_guess;
+    const CandidateScreen &m_screen;
+    LineLogParser m_parser;   // only for startsRecord()
+    qint64 m_begin = 0;
+    qint64 m_countedTo = 0;
+    qint64 m_counted = 0;
+};
+
+// The first line start at or after p (p itself when it starts a line).
+qint64 alignToLine(const char *data, qint64 dataStart, qint64 p, qint64 fileEnd)
+{
+    if (p <= dataStart)
+        return dataStart;
+    while (p < fileEnd) {
+        const char before = data[p - 1];
+        if (before == '\n' || (before == '\r' && data[p] != '\n'))
+            return p;
+        ++p;
+    }
+    return fileEnd;
+}
+
+} // namespace
+
+MappedTriager::MappedTriager(const RuleBook &rules)
+    : m_rules(rules)
+{
+}
+
+std::optional<FileReport> MappedTriager::triage(const QString &fileName, const QString &path,
+                                                const std::atomic_bool *cancelled, qint64 segmentBytes,
+                                                int threads) const
+{
+    lt::text::MappedFile file;
+    if (!file.open(fileName) || !file.isMapped() || file.size() == 0)
+        return std::nullopt;
+    QByteArray scratch;
+    const qint64 fileEnd = file.size();
+    const char *data = file.bytes(0, fileEnd, scratch).data();
+    if (!data)
+        return std::nullopt;
+    const QByteArrayView head(data, qMin(fileEnd, qint64(lt::text::EncodingSampleSize)));
+    const lt::text::EncodingGuess guess = lt::text::detectEncoding(head);
+    if (memchr(head.data(), 0, size_t(head.size())))
+        return std::nullopt;   // binary or UTF-16: the streaming path decides
+    lt::text::TextDecoder headDecoder(guess);
+    const QString headText = headDecoder.decode(head);
+    qsizetype control = 0;
+    for (char ch : head) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)
+            ++control;
+    }
+    if (control * 20 > head.size())
+        return std::nullopt;
+    FileReport report;
+    report.path = path;
+    report.encoding = lt::text::encodingName(guess.encoding);
+    report.format = detectFormat(QStringView(headText).left(32 * 1024), path);
+    if (!isLineBased(report.format))
+        return std::nullopt;
+    const CandidateScreen screen(m_rules, guess.encoding, report.format, head.first(qMin<qsizetype>(head.size(), 16 * 1024)));
+    if (!screen.isUsable())
+        return std::nullopt;
+    file.adviseSequential();
+
+    const qint64 dataStart = qMin<qint64>(guess.bomLength, fileEnd);
+    const qint64 segment = segmentBytes > 0 ? segmentBytes : DefaultSegment;
+    const int workers = qMax(1, threads > 0 ? threads : int(std::thread::hardware_concurrency()));
+    RecordSink sink(m_rules, path, report.format);
+    qint64 linesBefore = 0;
+    qint64 lastEntry = -1;
+    for (qint64 segStart = dataStart; segStart < fileEnd;) {
+        if (cancelled && cancelled->load()) {
+            report.error = QCoreApplication::translate("lt::triage", "cancelled");
+            break;
+        }
+        const qint64 segEnd = alignToLine(data, dataStart, qMin(fileEnd, segStart + segment), fileEnd);
+        std::vector<qint64> bounds{segStart};
+        for (int w = 1; w < workers; ++w)
+            bounds.push_back(qMax(bounds.back(), alignToLine(data, dataStart, segStart + (segEnd - segStart) * w / workers, fileEnd)));
+        bounds.push_back(segEnd);
+        std::vector<RangeResult> results(static_cast<size_t>(workers));
+        const auto work = [&](int w) {
+            RangeScanner scanner(data, dataStart, fileEnd, report.format, guess, screen);
+            results[size_t(w)] = scanner.run(bounds[size_t(w)], bounds[size_t(w) + 1], cancelled);
+        };
+        std::vector<std::thread> pool;
+        for (int w = 1; w < workers; ++w)
+            pool.emplace_back(work, w);
+        work(0);
+        for (std::thread &t : pool)
+            t.join();
+        for (RangeResult &r : results) {
+            if (r.fallback)
+                return std::nullopt;
+            for (Entry &e : r.entries) {
+                if (e.offset <= lastEntry)
+                    continue;   // an entry crossing a range start, found by both ranges
+                lastEntry = e.offset;
+                e.record.line += linesBefore;
+                sink.add(e.record);
+            }
+            linesBefore += r.lineEnds;
+        }
+#ifdef Q_OS_UNIX
+        // Done with these pages: drop them from this process (they stay in the page cache), so
+        // the resident size stays at about one segment whatever the file size.
+        const qint64 page = sysconf(_SC_PAGESIZE);
+        const quintptr from = quintptr(data + segStart) & ~quintptr(page - 1);
+        const quintptr to = quintptr(data + segEnd) & ~quintptr(page - 1);
+        if (to > from)
+            madvise(reinterpret_cast<void *>(from), size_t(to - from), MADV_DONTNEED);
+#endif
+        segStart = segEnd;
+    }
+    report.bytes = fileEnd;
+    report.lines = linesBefore + (fileEnd > dataStart && !isEol(data[fileEnd - 1]) ? 1 : 0);
+    sink.finish(report);
+    return report;
+}
+
+} // namespace lt::triage
