@@ -1,4 +1,5 @@
 // LogPane / LogView on realistic CBS (UTF-16LE, BOM, CRLF), DISM and setupapi files.
+#include "darkpalette.h"
 #include "screenshot.h"
 #include "viewer/findbar.h"
 #include "viewer/logpane.h"
@@ -23,20 +24,7 @@ QString data(const char *name)
     return QStringLiteral(LT_TEST_DATA_DIR "/viewer/") + QLatin1StringView(name);
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    return p;
-}
+using lt::test::darkPalette;
 } // namespace
 
 class TestLogView : public QObject
