@@ -469,6 +469,7 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("E_ACCESSDENIED")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("WIN32")));
         QVERIFY(text.contains(QStringLiteral("-2147024891")));
+        QVERIFY2(text.contains(QStringLiteral("5 ERROR_ACCESS_DENIED")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("拒绝访问")));
         lt::test::saveScreenshot(&dialog, QStringLiteral("lookup-zh"));
 

@@ -100,8 +100,11 @@ void ErrorLookupDialog::update()
     row(tr("Facility"), d.facilityName.isEmpty() ? QString::number(d.facility)
                                                  : QStringLiteral("%1 (%2)").arg(d.facilityName).arg(d.facility));
     row(tr("Code (low 16 bits)"), QStringLiteral("%1 (0x%2)").arg(d.code).arg(d.code, 4, 16, QLatin1Char('0')));
-    if (d.win32Code)
-        row(tr("Win32 error"), QString::number(*d.win32Code));
+    if (d.win32Code) {
+        // Like err.exe: the number with its Win32 name (5 ERROR_ACCESS_DENIED).
+        row(tr("Win32 error"), d.win32Entry ? QStringLiteral("%1 %2").arg(*d.win32Code).arg(d.win32Entry->name)
+                                            : QString::number(*d.win32Code));
+    }
     if (d.customer)
         row(tr("Customer bit"), tr("set (not a Microsoft code)"));
     if (d.ntstatusMapped)
