@@ -1404,10 +1404,6 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OS build</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Collected as administrator</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,7 +16,7 @@
         <translation>文件为空。</translation>
     </message>
     <message>
-        <source>Not a Windows event log (.evtx) file: the "ElfFile" signature is missing.</source>
+        <source>Not a Windows event log (.evtx) file: the &quot;ElfFile&quot; signature is missing.</source>
         <translation>不是 Windows 事件日志（.evtx）文件：缺少 “ElfFile” 签名。</translation>
     </message>
     <message>
@@ -515,7 +515,7 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
         <translation>大小</translation>
     </message>
     <message>
-        <source>Usually nothing is needed here. Drop files or folders here, or use "Add files..." / "Add folder...".</source>
+        <source>Usually nothing is needed here. Drop files or folders here, or use &quot;Add files...&quot; / &quot;Add folder...&quot;.</source>
         <translation>通常不需要添加。可以把文件或文件夹拖放到这里，或使用“添加文件…”/“添加文件夹…”。</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
         <translation>命令已复制</translation>
     </message>
     <message>
-        <source>These need administrator rights: %1. Without them, parts of them will be missing. Click "Restart as administrator" and confirm; your choices are kept.</source>
+        <source>These need administrator rights: %1. Without them, parts of them will be missing. Click &quot;Restart as administrator&quot; and confirm; your choices are kept.</source>
         <translation>以下内容需要管理员权限：%1。没有管理员权限时，其中一部分无法收集。请点击“以管理员身份重新启动”并确认，您的选择会被保留。</translation>
     </message>
     <message>
@@ -632,7 +632,7 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
         <translation>以管理员身份重新启动</translation>
     </message>
     <message>
-        <source>These need administrator (root) rights: %1. Without them, parts of them will be missing. To collect everything, close this window and start it as root: "Copy command" copies the command to run.</source>
+        <source>These need administrator (root) rights: %1. Without them, parts of them will be missing. To collect everything, close this window and start it as root: &quot;Copy command&quot; copies the command to run.</source>
         <translation>以下内容需要管理员（root）权限：%1。没有该权限时，其中一部分无法收集。如需完整收集，请关闭此窗口并以 root 身份启动：点击“复制命令”即可复制要运行的命令。</translation>
     </message>
     <message>
@@ -662,7 +662,7 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
         <translation>示例：0x80070005、80070005、-2147024891、5、E_ACCESSDENIED、0xC1900101-0x20017</translation>
     </message>
     <message>
-        <source>"%1" is not an error code or a known error name.</source>
+        <source>&quot;%1&quot; is not an error code or a known error name.</source>
         <translation>“%1”不是错误代码，也不是已知的错误名称。</translation>
     </message>
     <message>
@@ -1314,7 +1314,7 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
         <translation>无法收集的项目</translation>
     </message>
     <message>
-        <source>Some items need administrator rights. To include them, click "Back", restart as administrator and collect again.</source>
+        <source>Some items need administrator rights. To include them, click &quot;Back&quot;, restart as administrator and collect again.</source>
         <translation>部分项目需要管理员权限。如需包含它们，请点击“返回”，以管理员身份重新启动后再收集一次。</translation>
     </message>
 </context>
@@ -1352,7 +1352,7 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
         <translation>收集日志</translation>
     </message>
     <message>
-        <source>Tick what to collect and click "Collect". One zip file is saved (on the desktop unless you choose another folder below): send that file to the helpdesk. Nothing is sent automatically.</source>
+        <source>Tick what to collect and click &quot;Collect&quot;. One zip file is saved (on the desktop unless you choose another folder below): send that file to the helpdesk. Nothing is sent automatically.</source>
         <translation>勾选要收集的内容，然后点击“收集”。程序会保存一个 zip 文件（默认在桌面，也可以在下方选择其他文件夹），请把这个文件发送给技术支持。程序不会自动发送任何内容。</translation>
     </message>
     <message>
@@ -1397,10 +1397,6 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
     <message>
         <source>Operating system</source>
         <translation>操作系统</translation>
-    </message>
-    <message>
-        <source>OS build</source>
-        <translation>系统版本号</translation>
     </message>
     <message>
         <source>Collected as administrator</source>

@@ -4,7 +4,6 @@
 #include "severitystyle.h"
 
 #include <QEvent>
-#include <QJsonArray>
 #include <QLocale>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -23,26 +22,6 @@ namespace {
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
-}
-
-// Looks a key up in the document and one level of nested objects ("system", "collector"...),
-// because collectors of different versions put the same fact in different places.
-QJsonValue findKey(const QJsonObject &root, std::initializer_list<QLatin1StringView> keys)
-{
-    for (QLatin1StringView key : keys) {
-        if (root.contains(key))
-            return root.value(key);
-    }
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        if (!it->isObject())
-            continue;
-        const QJsonObject inner = it->toObject();
-        for (QLatin1StringView key : keys) {
-            if (inner.contains(key))
-                return inner.value(key);
-        }
-    }
-    return {};
 }
 
 // In the collecting PC's own time zone (as the manifest records it), which is what the user
@@ -177,14 +156,8 @@ QString SummaryPage::systemTable() const
     };
     row(tr("Computer"), m.host);
     row(tr("Operating system"), m.osVersion);
-    const QJsonValue build = findKey(m_bundle.manifestJson, {QLatin1StringView("osBuild"), QLatin1StringView("os_build"),
-                                                             QLatin1StringView("build")});
-    if (!build.isUndefined() && !build.isObject())
-        row(tr("OS build"), build.isDouble() ? QString::number(build.toInteger()) : build.toString());
-    const QJsonValue elevated = findKey(m_bundle.manifestJson, {QLatin1StringView("elevated"), QLatin1StringView("isElevated"),
-                                                                QLatin1StringView("is_elevated"), QLatin1StringView("admin")});
-    if (elevated.isBool())
-        row(tr("Collected as administrator"), elevated.toBool() ? tr("Yes") : tr("No — some items may be missing"));
+    if (m.elevated)
+        row(tr("Collected as administrator"), *m.elevated ? tr("Yes") : tr("No — some items may be missing"));
     row(tr("Collection started"), timeText(m.started));
     row(tr("Collection finished"), timeText(m.finished));
     row(tr("Profile"), m.profile);

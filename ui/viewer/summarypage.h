@@ -3,7 +3,6 @@
 #include "bundle/manifest.h"
 #include "triage/triagereport.h"
 
-#include <QJsonObject>
 #include <QWidget>
 
 class QTextBrowser;
@@ -25,7 +24,6 @@ public:
         QString path;            // what was opened
         bool hasManifest = false;
         lt::bundle::Manifest manifest;
-        QJsonObject manifestJson; // the raw document, for fields the typed Manifest lacks
         int entryCount = 0;
         qint64 totalBytes = 0;
     };

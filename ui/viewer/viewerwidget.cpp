@@ -28,7 +28,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -151,8 +150,6 @@ void ViewerWidget::openPaths(const QStringList &paths)
     if (const auto manifest = reader->manifest()) {
         info.hasManifest = true;
         info.manifest = *manifest;
-        if (const auto raw = reader->readEntry(reader->manifestPath(), 4 * 1024 * 1024))
-            info.manifestJson = QJsonDocument::fromJson(*raw).object();
         m_manifest = info.manifest;
     }
     m_summary->setBundle(info);
