@@ -52,7 +52,10 @@ QList<RecordCode> extractCodes(QStringView text)
         R"(|(?:\bhr\s*=\s*|\bHRESULT\s*=\s*|\[|\berror\s+|\bstatus\s+|\t)([89A-Fa-f][0-9A-Fa-f]{7})(?=[\]\s,.:;)]|$))"),
         QRegularExpression::CaseInsensitiveOption);
 
-    for (auto it = re.globalMatchView(text); it.hasNext();) {
+    // Each match of a global match would check the whole line for well-formed UTF-16 again.
+    const auto options = text.isValidUtf16() ? QRegularExpression::DontCheckSubjectStringMatchOption
+                                             : QRegularExpression::NoMatchOption;
+    for (auto it = re.globalMatchView(text, 0, QRegularExpression::NormalMatch, options); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const bool prefixed = m.capturedLength(2) > 0;
         const QStringView digits = prefixed ? m.capturedView(2) : m.capturedView(4);

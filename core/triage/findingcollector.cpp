@@ -2,9 +2,8 @@
 
 #include "codenames.h"
 #include "logparser.h"
+#include "messagenormalizer.h"
 #include "rulebook.h"
-
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -26,45 +25,57 @@ FindingCollector::FindingCollector(const RuleBook &rules, QString file, LogForma
 
 QString FindingCollector::normalize(QStringView message)
 {
-    static const QRegularExpression guid(QStringLiteral(
-        R"(\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?)"));
-    static const QRegularExpression path(QStringLiteral(R"((?:\\\\\?\\|\\\?\?\\|[A-Za-z]:\\|%\w+%\\)[^\s\]\[,;"'<>|]*)"));
-    static const QRegularExpression identity(QStringLiteral(R"(~[0-9a-f]{16}~[^\s\]\[,;]*)"));
-    static const QRegularExpression hex(QStringLiteral(R"(\b(?:0x)?[0-9A-Fa-f]*\d[0-9A-Fa-f]*\b)"));
-    QString text = message.left(MaxMessage).toString();
-    text.replace(guid, QStringLiteral("{guid}"));
-    text.replace(path, QStringLiteral("<path>"));
-    text.replace(identity, QStringLiteral("~<id>"));
-    text.replace(hex, QStringLiteral("#"));
-    return text.simplified();
+    return normalizeMessage(message.left(MaxMessage));
 }
 
 QList<quint32> FindingCollector::add(const LogRecord &record)
 {
-    QList<quint32> failures;
+    RecordFindings classified = classify(record);
+    insert(classified, record);
+    return std::move(classified.failures);
+}
+
+RecordFindings FindingCollector::classify(const LogRecord &record) const
+{
+    return classify(record, m_rules.scanMessage(record.message));
+}
+
+RecordFindings FindingCollector::classify(const LogRecord &record, const MessageScan &scan) const
+{
+    RecordFindings out;
+    const auto item = [&](Severity severity, quint32 code, QString name) {
+        QString key = QString::number(code, 16) + u'|' + record.component + u'|' + normalize(record.message);
+        out.items.append({severity, code, std::move(name), std::move(key)});
+    };
     for (const RecordCode &code : record.codes) {
-        if (isBenignCode(code.value) || !m_rules.noiseFor(code.value, record, m_format).isEmpty())
+        if (isBenignCode(code.value) || !m_rules.noiseFor(code.value, record, m_format, scan).isEmpty())
             continue;
-        failures.append(code.value);
+        out.failures.append(code.value);
         // Level alone is no failure signal (CBS logs many failures at Info); the words are.
         const bool failed = record.level == RecordLevel::Error || parse::hasFailureWord(record.message);
-        const Severity severity = code.role == CodeRole::Primary && failed ? Severity::Error : Severity::Warning;
-        this->record(severity, code.value, nameForCode(code.value, code.name), record);
+        item(code.role == CodeRole::Primary && failed ? Severity::Error : Severity::Warning, code.value,
+             nameForCode(code.value, code.name));
     }
     // Event logs are the one source whose level is reliable: an Error event without a code
     // (a service that did not start, a disk error) is still worth a look.
     const bool eventError = m_format == LogFormat::EventText && record.level == RecordLevel::Error;
     if (record.codes.isEmpty() && record.level == RecordLevel::Error
         && (eventError || parse::hasFailureWord(record.message)))
-        this->record(Severity::Warning, 0, {}, record);
-    return failures;
+        item(Severity::Warning, 0, {});
+    return out;
 }
 
-void FindingCollector::record(Severity severity, quint32 code, const QString &name, const LogRecord &rec)
+void FindingCollector::insert(const RecordFindings &classified, const LogRecord &record)
 {
-    const QString key = QString::number(code, 16) + u'|' + rec.component + u'|' + normalize(rec.message);
+    for (const RecordFindings::Item &item : classified.items)
+        this->record(item, record);
+}
+
+void FindingCollector::record(const RecordFindings::Item &item, const LogRecord &rec)
+{
+    const Severity severity = item.severity;
     (severity == Severity::Error ? m_errors : m_warnings) += 1;
-    const auto it = m_index.constFind(key);
+    const auto it = m_index.constFind(item.key);
     if (it != m_index.cend()) {
         Finding &f = m_findings[*it];
         ++f.count;
@@ -74,7 +85,7 @@ void FindingCollector::record(Severity severity, quint32 code, const QString &na
         if (severity > f.severity)
             f.severity = severity;
         if (f.name.isEmpty())
-            f.name = name;
+            f.name = item.name;
         return;
     }
     if (m_findings.size() >= MaxFindings) {
@@ -83,14 +94,14 @@ void FindingCollector::record(Severity severity, quint32 code, const QString &na
     }
     Finding f;
     f.severity = severity;
-    f.code = code;
-    f.name = name;
+    f.code = item.code;
+    f.name = item.name;
     f.file = m_file;
     f.line = f.lastLine = rec.line;
     f.timestamp = f.lastTimestamp = rec.timestamp;
     f.component = rec.component;
     f.message = rec.message.left(MaxMessage);
-    m_index.insert(key, m_findings.size());
+    m_index.insert(item.key, m_findings.size());
     m_findings.append(f);
 }
 

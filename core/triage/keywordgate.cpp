@@ -81,29 +81,43 @@ quint16 KeywordGate::key(char16_t a, char16_t b, char16_t c)
     return quint16((a * 31u * 31u + b * 31u + c) & 0xffff);
 }
 
+QString KeywordGate::folded(const QString &keyword)
+{
+    QString out;
+    out.reserve(keyword.size());
+    for (QChar c : keyword)
+        out += QChar(fold(c));
+    return out;
+}
+
 KeywordGate::KeywordGate(const QStringList &keywords)
     : m_seen(65536 / 64, 0)
 {
     for (const QString &k : keywords) {
         if (k.size() < 3)
             continue;   // requiredLiterals() never gives these
-        QString folded;
-        for (QChar c : k)
-            folded += QChar(fold(c));
-        if (m_keywords.contains(folded))
+        const QString word = folded(k);
+        if (m_keywords.contains(word))
             continue;
-        const quint16 h = key(folded[0].unicode(), folded[1].unicode(), folded[2].unicode());
+        const quint16 h = key(word[0].unicode(), word[1].unicode(), word[2].unicode());
         m_seen[h / 64] |= quint64(1) << (h % 64);
         m_byKey[h].append(m_keywords.size());
-        m_keywords.append(folded);
+        m_keywords.append(word);
     }
 }
 
-bool KeywordGate::matches(QStringView text) const
+qsizetype KeywordGate::indexOf(const QString &keyword) const
+{
+    const qsizetype i = m_keywords.indexOf(folded(keyword));
+    return i < MaxFound ? i : -1;
+}
+
+template<typename OnHit>
+void KeywordGate::scan(QStringView text, OnHit &&onHit) const
 {
     const qsizetype n = text.size();
     if (m_keywords.isEmpty() || n < 3)
-        return false;
+        return;
     char16_t a = fold(text[0]);
     char16_t b = fold(text[1]);
     for (qsizetype i = 0; i + 2 < n; ++i) {
@@ -117,14 +131,34 @@ bool KeywordGate::matches(QStringView text) const
                 qsizetype j = 3;
                 while (j < word.size() && fold(text[i + j]) == word[j].unicode())
                     ++j;
-                if (j == word.size())
-                    return true;
+                if (j == word.size() && !onHit(k))
+                    return;
             }
         }
         a = b;
         b = c;
     }
-    return false;
+}
+
+bool KeywordGate::matches(QStringView text) const
+{
+    bool found = false;
+    scan(text, [&found](qsizetype) {
+        found = true;
+        return false;
+    });
+    return found;
+}
+
+KeywordGate::Found KeywordGate::find(QStringView text) const
+{
+    Found found;
+    scan(text, [&found](qsizetype k) {
+        if (k < MaxFound)
+            found.set(size_t(k));
+        return true;
+    });
+    return found;
 }
 
 } // namespace lt::triage

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <bitset>
+
 namespace lt::triage {
 
 // The literals of a regex's top-level alternatives, one per alternative: the longest run of plain
@@ -19,14 +21,26 @@ QStringList requiredLiterals(const QString &pattern);
 class KeywordGate final
 {
 public:
+    // Keywords beyond this many are not told apart by find() (indexOf() gives -1 for them).
+    static constexpr qsizetype MaxFound = 256;
+    using Found = std::bitset<MaxFound>;
+
     KeywordGate() = default;
     explicit KeywordGate(const QStringList &keywords);
 
     bool matches(QStringView text) const;
+    // Every keyword the text holds, in the same one pass: bit i is keyword indexOf() == i.
+    Found find(QStringView text) const;
+    // The keyword's bit in find(), or -1 (not a keyword of this gate, or past MaxFound).
+    qsizetype indexOf(const QString &keyword) const;
     bool isEmpty() const { return m_keywords.isEmpty(); }
 
 private:
     static quint16 key(char16_t a, char16_t b, char16_t c);
+    static QString folded(const QString &keyword);
+    // Calls onHit(index) for each keyword occurrence until it returns false.
+    template<typename OnHit>
+    void scan(QStringView text, OnHit &&onHit) const;
 
     QList<QString> m_keywords;                 // case-folded, at least 3 characters
     QList<quint64> m_seen;                     // bitset over key(): first three folded characters

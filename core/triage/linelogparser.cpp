@@ -51,8 +51,9 @@ bool isDigitAt(QStringView s, qsizetype i)
 }
 
 // The common CBS/DISM/Panther shape without a regex: "YYYY-MM-DD HH:MM:SS, Level  Component text".
-// Anything unusual (XML wrappers, "[0x080831]" message ids) falls back to the regex.
-bool parseCbsFast(QStringView line, LogRecord &record)
+// Anything unusual (XML wrappers, "[0x080831]" message ids) falls back to the regex. Without a
+// record it only tells whether the line has that shape (no strings are built).
+bool parseCbsFast(QStringView line, LogRecord *record)
 {
     if (line.size() < 24 || line[4] != u'-' || line[7] != u'-' || line[10] != u' ' || line[13] != u':'
         || line[16] != u':' || line[19] != u',' || !isDigitAt(line, 0) || !isDigitAt(line, 18))
@@ -79,12 +80,15 @@ bool parseCbsFast(QStringView line, LogRecord &record)
     if (component.isEmpty())
         return false;
     skipSpaces();
-    record.timestamp = parse::parseIsoLike(line.first(19));
-    if (!record.timestamp.isValid())
+    QDateTime timestamp = parse::parseIsoLike(line.first(19));
+    if (!timestamp.isValid())
         return false;
-    record.level = level;
-    record.component = component.toString();
-    record.message = trimmedMessage(line.sliced(i));
+    if (record) {
+        record->timestamp = std::move(timestamp);
+        record->level = level;
+        record->component = component.toString();
+        record->message = trimmedMessage(line.sliced(i));
+    }
     return true;
 }
 
@@ -98,7 +102,7 @@ LineLogParser::LineLogParser(LogFormat format)
 bool LineLogParser::parseHeader(QStringView line, LogRecord &record) const
 {
     const auto tryCbs = [&] {
-        if (parseCbsFast(line, record))
+        if (parseCbsFast(line, &record))
             return true;
         const QRegularExpressionMatch m = cbsLike().matchView(line);
         if (!m.hasMatch())
@@ -158,6 +162,11 @@ bool LineLogParser::parseHeader(QStringView line, LogRecord &record) const
 
 bool LineLogParser::startsRecord(QStringView line) const
 {
+    // The mapped triage asks this for the neighbours of every candidate line: the usual CBS
+    // header is recognised without building a record.
+    if ((m_format == LogFormat::Cbs || m_format == LogFormat::Dism || m_format == LogFormat::Panther)
+        && parseCbsFast(line, nullptr))
+        return true;
     LogRecord record;
     return parseHeader(line, record);
 }

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <string_view>
+
 namespace lt::triage {
 
 std::unique_ptr<LogParser> LogParser::create(LogFormat format)
@@ -42,12 +44,48 @@ RecordLevel levelFromName(QStringView name)
     return RecordLevel::Unknown;
 }
 
+namespace {
+
+inline bool isAsciiWordChar(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
+}
+
+// ASCII case-insensitive; U+017F (long s) folds to 's' as in PCRE's caseless matching.
+inline char16_t foldAscii(char16_t c)
+{
+    if (c >= u'A' && c <= u'Z')
+        return char16_t(c + 32);
+    return c == 0x017f ? u's' : c;
+}
+
+} // namespace
+
 bool hasFailureWord(QStringView message)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(\bfail(?:ed|ure|s|ing)?\b|\bfatal\b|\berror\b|\baborted?\b|\bdenied\b|失败|错误|拒绝)"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re.matchView(message).hasMatch();
+    // The words of \bfail(?:ed|ure|s|ing)?\b|\bfatal\b|\berror\b|\babort(?:ed)?\b|\bdenied\b
+    // (case-insensitive, ASCII word boundaries) without a regex: this runs for every code of
+    // every candidate record. (The regex had "aborted?", which missed a lone "abort".)
+    static constexpr std::u16string_view words[] = {u"fail", u"failed", u"failure", u"fails", u"failing",
+                                                    u"fatal", u"error", u"abort", u"aborted", u"denied"};
+    const qsizetype n = message.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t first = foldAscii(message[i].unicode());
+        if ((first != u'f' && first != u'e' && first != u'a' && first != u'd')
+            || (i > 0 && isAsciiWordChar(message[i - 1].unicode())))
+            continue;
+        for (std::u16string_view word : words) {
+            const auto len = qsizetype(word.size());
+            if (word[0] != first || i + len > n || (i + len < n && isAsciiWordChar(message[i + len].unicode())))
+                continue;
+            qsizetype k = 1;
+            while (k < len && foldAscii(message[i + k].unicode()) == word[size_t(k)])
+                ++k;
+            if (k == len)
+                return true;
+        }
+    }
+    return message.contains(u"失败") || message.contains(u"错误") || message.contains(u"拒绝");
 }
 
 RecordLevel levelFromText(QStringView message)

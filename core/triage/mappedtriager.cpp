@@ -27,6 +27,9 @@ constexpr qint64 BlockBytes = 256 * 1024;
 // The streaming splitter cuts lines longer than this many characters; such files (and
 // entries spanning more than MaxEntryBytes) go the streaming way instead.
 constexpr qint64 MaxEntryBytes = 4 * 1024 * 1024;
+// Bytes of a line decoded to tell whether it starts an entry (the header regexes accept any
+// tail, so a cut line is recognised like the whole one).
+constexpr qint64 HeaderProbeBytes = 512;
 
 bool isLineBased(LogFormat f)
 {
@@ -49,8 +52,8 @@ inline bool isEol(char c)
 }
 
 struct Entry {
-    qint64 offset = 0;   // byte offset of the entry's first line
-    LogRecord record;    // line: relative to the range start (may be <= 0 for earlier starts)
+    qint64 offset = 0;        // byte offset of the entry's first line
+    PreparedRecord prepared;  // record.line: relative to the range start (may be <= 0 for earlier starts)
 };
 
 struct RangeResult {
@@ -63,9 +66,9 @@ class RangeScanner
 {
 public:
     RangeScanner(const char *data, qint64 dataStart, qint64 fileEnd, LogFormat format,
-                 lt::text::EncodingGuess guess, const CandidateScreen &screen)
+                 lt::text::EncodingGuess guess, const CandidateScreen &screen, const RecordSink &sink)
         : m_data(data), m_dataStart(dataStart), m_fileEnd(fileEnd), m_format(format)
-        , m_guess(guess), m_screen(screen), m_parser(format)
+        , m_guess(guess), m_screen(screen), m_sink(sink), m_parser(format)
     {
         m_guess.bomLength = 0;
     }
@@ -134,7 +137,8 @@ private:
     }
     bool isHeader(qint64 start) const
     {
-        return m_parser.startsRecord(decode(start, lineEnd(start)));
+        // A header is told by its first characters: a long line need not be decoded whole.
+        return m_parser.startsRecord(decode(start, qMin(lineEnd(start), start + HeaderProbeBytes)));
     }
     // Line number (0-based) of a line start relative to the range start.
     qint64 relativeLine(qint64 start)
@@ -190,7 +194,7 @@ private:
             parser.addLine(view.sliced(start), ++n, records);
         parser.finish(records);
         for (LogRecord &r : records)
-            result.entries.push_back({first, std::move(r)});
+            result.entries.push_back({first, m_sink.prepare(std::move(r))});
         return true;
     }
 
@@ -200,6 +204,7 @@ private:
     LogFormat m_format;
     lt::text::EncodingGuess m_guess;
     const CandidateScreen &m_screen;
+    const RecordSink &m_sink;
     LineLogParser m_parser;   // only for startsRecord()
     qint64 m_begin = 0;
     qint64 m_countedTo = 0;
@@ -282,7 +287,7 @@ std::optional<FileReport> MappedTriager::triage(const QString &fileName, const Q
         bounds.push_back(segEnd);
         std::vector<RangeResult> results(static_cast<size_t>(workers));
         const auto work = [&](int w) {
-            RangeScanner scanner(data, dataStart, fileEnd, report.format, guess, screen);
+            RangeScanner scanner(data, dataStart, fileEnd, report.format, guess, screen, sink);
             results[size_t(w)] = scanner.run(bounds[size_t(w)], bounds[size_t(w) + 1], cancelled);
         };
         std::vector<std::thread> pool;
@@ -298,8 +303,8 @@ std::optional<FileReport> MappedTriager::triage(const QString &fileName, const Q
                 if (e.offset <= lastEntry)
                     continue;   // an entry crossing a range start, found by both ranges
                 lastEntry = e.offset;
-                e.record.line += linesBefore;
-                sink.add(e.record);
+                e.prepared.record.line += linesBefore;
+                sink.add(e.prepared);
             }
             linesBefore += r.lineEnds;
         }

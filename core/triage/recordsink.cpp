@@ -20,35 +20,49 @@ RecordSink::RecordSink(const RuleBook &rules, const QString &path, LogFormat for
 
 void RecordSink::add(const LogRecord &record)
 {
-    const QList<quint32> failures = m_collector.add(record);
-    const bool patternsPossible = m_rules.mayMatchPatterns(record.message);
-    if (record.codes.isEmpty() && !patternsPossible)
-        return;   // every condition needs a code or a pattern: none can match
-    for (const Rule &rule : m_rules.rules()) {
-        for (const RuleCondition &cond : rule.conditions) {
-            if (!cond.matches(record, m_format, failures, patternsPossible))
-                continue;
-            const QString key = rule.id + u'|' + cond.id;
-            qsizetype &seen = m_hitCounts[key];
-            ConditionHit hit{rule.id, cond.id, m_path, record.line, record.timestamp,
-                             record.message.left(MaxHitText), {}};
-            for (const RecordCode &c : record.codes) {
-                if (cond.codes.isEmpty() || cond.codes.contains(c.value))
-                    hit.codes.append(c.value);
-            }
-            if (seen < MaxHitsPerCondition) {
-                m_hits.append(std::move(hit));
-            } else {
-                // Keep the first ones and the latest: timing rules need both ends.
-                for (qsizetype i = m_hits.size() - 1; i >= 0; --i) {
-                    if (m_hits[i].ruleId == rule.id && m_hits[i].conditionId == cond.id) {
-                        m_hits[i] = std::move(hit);
-                        break;
-                    }
-                }
-            }
-            ++seen;
+    add(prepare(record));
+}
+
+PreparedRecord RecordSink::prepare(LogRecord record) const
+{
+    PreparedRecord prepared;
+    const MessageScan scan = m_rules.scanMessage(record.message);
+    prepared.findings = m_collector.classify(record, scan);
+    const QList<Rule> &rules = m_rules.rules();
+    for (qsizetype r = 0; r < rules.size(); ++r) {
+        const QList<RuleCondition> &conditions = rules[r].conditions;
+        for (qsizetype c = 0; c < conditions.size(); ++c) {
+            if (conditions[c].matches(record, m_format, prepared.findings.failures, scan))
+                prepared.conditions.append({r, c});
         }
+    }
+    prepared.record = std::move(record);
+    return prepared;
+}
+
+void RecordSink::add(const PreparedRecord &prepared)
+{
+    const LogRecord &record = prepared.record;
+    m_collector.insert(prepared.findings, record);
+    for (const auto &[r, c] : prepared.conditions) {
+        const Rule &rule = m_rules.rules()[r];
+        const RuleCondition &cond = rule.conditions[c];
+        const quint64 key = quint64(r) << 32 | quint64(c);
+        qsizetype &seen = m_hitCounts[key];
+        // The message is shared, not copied: finish() cuts the kept ones to MaxHitText.
+        ConditionHit hit{rule.id, cond.id, m_path, record.line, record.timestamp, record.message, {}};
+        for (const RecordCode &code : record.codes) {
+            if (cond.codes.isEmpty() || cond.codes.contains(code.value))
+                hit.codes.append(code.value);
+        }
+        if (seen < MaxHitsPerCondition) {
+            m_latestHit[key] = m_hits.size();
+            m_hits.append(std::move(hit));
+        } else {
+            // Keep the first ones and the latest: timing rules need both ends.
+            m_hits[m_latestHit.value(key)] = std::move(hit);
+        }
+        ++seen;
     }
 }
 
@@ -58,6 +72,8 @@ void RecordSink::finish(FileReport &report)
     report.errors = m_collector.errors();
     report.warnings = m_collector.warnings();
     report.truncatedFindings = m_collector.truncated();
+    for (ConditionHit &hit : m_hits)
+        hit.text.truncate(MaxHitText);
     report.hits = std::move(m_hits);
 }
 

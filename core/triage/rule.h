@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnosis.h"
+#include "keywordgate.h"
 #include "logformat.h"
 #include "logrecord.h"
 
@@ -11,19 +12,37 @@
 
 namespace lt::triage {
 
+// What the pattern gates need to know of one message, found once per record
+// (RuleBook::scanMessage): the rule book's keywords it holds, and whether it is well-formed
+// UTF-16 (then the regexes skip their own check, which would read the whole line each time).
+struct MessageScan {
+    KeywordGate::Found keywords;
+    bool validUtf16 = false;
+};
+
+// A pattern's keywords (requiredLiterals): the regex can only match a message holding one of
+// them. `always` when they cannot be listed: the regex then runs on every message.
+struct PatternGate {
+    KeywordGate::Found keywords;
+    bool always = true;
+
+    // Runs `pattern` on `text` unless the scan shows it cannot match.
+    bool matches(const QRegularExpression &pattern, QStringView text, const MessageScan &scan) const;
+};
+
 // One condition of a rule, matched against single log records (docs/rules.md).
 struct RuleCondition {
     QString id;
     QList<quint32> codes;          // any of them; empty = no code needed
     QRegularExpression pattern;    // on the message; invalid/empty = any message
+    PatternGate gate;              // set by RuleBook when it loads the rule
     QList<LogFormat> formats;      // empty = any format
     bool failureOnly = true;       // the code must be a real failure (not filtered as noise)
     bool optional = false;         // not required; adds `boost` confidence when present
     int boost = 0;
-    // `patternsPossible` false means no code-less pattern of the rule book can match this record
-    // (RuleBook::mayMatchPatterns), which spares running each pattern on every line.
+    // `scan` is the record message's RuleBook::scanMessage().
     bool matches(const LogRecord &record, LogFormat format, const QList<quint32> &failureCodes,
-                 bool patternsPossible = true) const;
+                 const MessageScan &scan) const;
 };
 
 // "the `to` condition happened between minMinutes and maxMinutes after the `from` condition".
@@ -53,10 +72,11 @@ struct NoiseEntry {
     QString id;
     QList<quint32> codes;          // empty = every code on a matching line
     QRegularExpression pattern;    // empty = every line with one of the codes
+    PatternGate gate;
     QList<LogFormat> formats;
     LocalizedText why;
 
-    bool matches(quint32 code, const LogRecord &record, LogFormat format) const;
+    bool matches(quint32 code, const LogRecord &record, LogFormat format, const MessageScan &scan) const;
 };
 
 } // namespace lt::triage

@@ -159,8 +159,18 @@ bool readNoise(Reader &r, const QJsonObject &o, NoiseEntry &noise)
 
 } // namespace
 
+bool PatternGate::matches(const QRegularExpression &pattern, QStringView text, const MessageScan &scan) const
+{
+    if (!always && (keywords & scan.keywords).none())
+        return false;
+    return pattern.matchView(text, 0, QRegularExpression::NormalMatch,
+                             scan.validUtf16 ? QRegularExpression::DontCheckSubjectStringMatchOption
+                                             : QRegularExpression::NoMatchOption)
+        .hasMatch();
+}
+
 bool RuleCondition::matches(const LogRecord &record, LogFormat format, const QList<quint32> &failureCodes,
-                            bool patternsPossible) const
+                            const MessageScan &scan) const
 {
     if (!formats.isEmpty() && !formats.contains(format))
         return false;
@@ -176,22 +186,16 @@ bool RuleCondition::matches(const LogRecord &record, LogFormat format, const QLi
         if (!found)
             return false;
     }
-    if (!pattern.pattern().isEmpty()) {
-        if (codes.isEmpty() && !patternsPossible)
-            return false;
-        if (!pattern.matchView(record.message).hasMatch())
-            return false;
-    }
-    return true;
+    return pattern.pattern().isEmpty() || gate.matches(pattern, record.message, scan);
 }
 
-bool NoiseEntry::matches(quint32 code, const LogRecord &record, LogFormat format) const
+bool NoiseEntry::matches(quint32 code, const LogRecord &record, LogFormat format, const MessageScan &scan) const
 {
     if (!codes.isEmpty() && !codes.contains(code))
         return false;
     if (!formats.isEmpty() && !formats.contains(format))
         return false;
-    return pattern.pattern().isEmpty() || pattern.matchView(record.message).hasMatch();
+    return pattern.pattern().isEmpty() || gate.matches(pattern, record.message, scan);
 }
 
 const RuleBook &RuleBook::builtin()
@@ -265,33 +269,67 @@ bool RuleBook::addJson(const QByteArray &json, const QString &fileName, QString 
             return done(false);
         m_noise.append(std::move(noise));
     }
-    rebuildPatternGate();
+    rebuildPatternGates();
     if (!root.contains(u"rules") && !root.contains(u"noise") && !root.contains(u"minifilters"))
         return done(r.fail(QStringLiteral("expected \"rules\", \"noise\" or \"minifilters\"")));
     return done(true);
 }
 
-void RuleBook::rebuildPatternGate()
+void RuleBook::rebuildPatternGates()
 {
-    // Only conditions without codes need the gate: the others run their pattern after a code matched.
     QStringList keywords;
-    m_gateAlways = false;
+    const auto collect = [&keywords](const QRegularExpression &pattern) {
+        if (!pattern.pattern().isEmpty())
+            keywords += requiredLiterals(pattern.pattern());
+    };
     for (const Rule &rule : std::as_const(m_rules)) {
-        for (const RuleCondition &c : rule.conditions) {
-            if (c.pattern.pattern().isEmpty() || !c.codes.isEmpty())
-                continue;
-            const QStringList literals = requiredLiterals(c.pattern.pattern());
-            if (literals.isEmpty())
-                m_gateAlways = true;   // cannot be screened: always run the regexes
-            keywords += literals;
+        for (const RuleCondition &c : rule.conditions)
+            collect(c.pattern);
+    }
+    for (const NoiseEntry &n : std::as_const(m_noise))
+        collect(n.pattern);
+    m_keywords = KeywordGate(keywords);
+    // A pattern without listable keywords (or with one past the gate's capacity) always runs.
+    const auto gateOf = [this](const QRegularExpression &pattern) {
+        PatternGate gate;
+        const QStringList literals = requiredLiterals(pattern.pattern());
+        gate.always = literals.isEmpty();
+        for (const QString &literal : literals) {
+            const qsizetype bit = m_keywords.indexOf(literal);
+            if (bit < 0)
+                gate.always = true;
+            else
+                gate.keywords.set(size_t(bit));
+        }
+        return gate;
+    };
+    m_codelessConditions = PatternGate{{}, false};
+    for (Rule &rule : m_rules) {
+        for (RuleCondition &c : rule.conditions) {
+            c.gate = gateOf(c.pattern);
+            if (c.codes.isEmpty() && !c.pattern.pattern().isEmpty()) {
+                m_codelessConditions.keywords |= c.gate.keywords;
+                m_codelessConditions.always = m_codelessConditions.always || c.gate.always;
+            }
         }
     }
-    m_patternGate = KeywordGate(keywords);
+    for (NoiseEntry &n : m_noise)
+        n.gate = gateOf(n.pattern);
+}
+
+MessageScan RuleBook::scanMessage(QStringView message) const
+{
+    MessageScan scan;
+    scan.keywords = m_keywords.find(message);
+    scan.validUtf16 = message.isValidUtf16();
+    return scan;
 }
 
 bool RuleBook::mayMatchPatterns(QStringView message) const
 {
-    return m_gateAlways || m_patternGate.matches(message);
+    if (m_rules.isEmpty())
+        return true;   // nothing loaded: nothing may be skipped
+    return m_codelessConditions.always || (m_codelessConditions.keywords & m_keywords.find(message)).any();
 }
 
 const Rule *RuleBook::rule(const QString &id) const
@@ -305,8 +343,13 @@ const Rule *RuleBook::rule(const QString &id) const
 
 QString RuleBook::noiseFor(quint32 code, const LogRecord &record, LogFormat format) const
 {
+    return noiseFor(code, record, format, scanMessage(record.message));
+}
+
+QString RuleBook::noiseFor(quint32 code, const LogRecord &record, LogFormat format, const MessageScan &scan) const
+{
     for (const NoiseEntry &n : m_noise) {
-        if (n.matches(code, record, format))
+        if (n.matches(code, record, format, scan))
             return n.id;
     }
     return {};

@@ -30,19 +30,22 @@ public:
     const MinifilterTable &minifilters() const { return m_minifilters; }
     const Rule *rule(const QString &id) const;
 
-    // One cheap keyword scan for all code-less condition patterns at once: false means none of
-    // them can match the message, so their regexes need not run (most log lines).
+    // One keyword scan of a message for every pattern of the book (conditions and noise): each
+    // pattern's regex then runs only when one of its keywords is there (few log lines).
+    MessageScan scanMessage(QStringView message) const;
+    // Whether some code-less condition pattern may match the message (the scan's answer).
     bool mayMatchPatterns(QStringView message) const;
 
     // The id of the noise entry that explains away `code` on this record, or empty.
     QString noiseFor(quint32 code, const LogRecord &record, LogFormat format) const;
+    QString noiseFor(quint32 code, const LogRecord &record, LogFormat format, const MessageScan &scan) const;
 
 private:
-    void rebuildPatternGate();
+    void rebuildPatternGates();
 
     QList<Rule> m_rules;
-    KeywordGate m_patternGate;
-    bool m_gateAlways = true;
+    KeywordGate m_keywords;            // the literals of every pattern
+    PatternGate m_codelessConditions;  // the union of the code-less conditions' gates
     QList<NoiseEntry> m_noise;
     MinifilterTable m_minifilters;
 };

@@ -5,6 +5,8 @@
 #include "triage/procmonparser.h"
 
 #include <QBuffer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <QtTest>
 
@@ -238,6 +240,29 @@ private slots:
         QCOMPARE(r.lines, 3);
         QCOMPARE(r.findings.size(), 3);
         QCOMPARE(r.findings[2].line, 3);
+    }
+
+    // hasFailureWord() is the regex below written as a loop: same answer on generated text.
+    void failureWordsAsTheRegex()
+    {
+        static const QRegularExpression re(QStringLiteral(
+            R"(\bfail(?:ed|ure|s|ing)?\b|\bfatal\b|\berror\b|\babort(?:ed)?\b|\bdenied\b|失败|错误|拒绝)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QStringList pieces{QStringLiteral("fail"), QStringLiteral("FAIL"), QStringLiteral("ed"), QStringLiteral("ure"),
+                                 QStringLiteral("s"), QStringLiteral("\u017f"), QStringLiteral("ing"), QStringLiteral("Fatal"),
+                                 QStringLiteral("error"), QStringLiteral("eRRor"), QStringLiteral("abort"), QStringLiteral("aborted"),
+                                 QStringLiteral("Denied"), QStringLiteral("_"), QStringLiteral("x"), QStringLiteral("0"),
+                                 QStringLiteral(" "), QStringLiteral(":"), QStringLiteral("失败"), QStringLiteral("错"),
+                                 QStringLiteral("误"), QStringLiteral("拒绝"), QStringLiteral("中"), QStringLiteral("é")};
+        QRandomGenerator rng(7);
+        for (int round = 0; round < 20000; ++round) {
+            QString s;
+            for (int k = 1 + int(rng.bounded(6)); k > 0; --k)
+                s += pieces[qsizetype(rng.bounded(quint32(pieces.size())))];
+            QVERIFY2(lt::triage::parse::hasFailureWord(s) == re.match(s).hasMatch(), qPrintable(s));
+        }
+        QVERIFY(lt::triage::parse::hasFailureWord(u"Failed to open package [HRESULT = 0x800f0922]"));
+        QVERIFY(!lt::triage::parse::hasFailureWord(u"failures: 0, FailureCount=0, errors_seen"));
     }
 };
 
