@@ -81,6 +81,13 @@ inline bool codeAcrossLineEnd(const char *data, qint64 lineStart, qint64 fileEnd
 
 } // namespace
 
+bool CandidateScreen::levelFromHeader(LogFormat format)
+{
+    // LineLogParser reads these with the CBS header shape, whose level column is
+    // parse::levelFromName(): Error, Fatal, Critical, 错误, 关键, 严重 make a record an error.
+    return format == LogFormat::Cbs || format == LogFormat::Dism || format == LogFormat::Panther;
+}
+
 CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding encoding, LogFormat format,
                                  QByteArrayView sample)
 {
@@ -92,14 +99,22 @@ CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding e
     m_needles.append({"0x", false, Verify::HexAfter});
     m_needles.append({"status", false, Verify::HexAfterSpaces});
     m_markContinuations = format != LogFormat::Generic;   // the generic parser never joins lines
-    // Failure words (parse::hasFailureWord) and the keywords of the code-less rule patterns that
-    // apply to this format (a condition for other formats can never match here).
-    QStringList words{QStringLiteral("fail"), QStringLiteral("fatal"), QStringLiteral("error"),
+    // A record without a code is a finding only at level Error with a failure word. Where the
+    // header names the level (CBS, DISM, Panther) the level words are the screen; elsewhere the
+    // level comes from the failure words themselves (parse::levelFromText). Lines before the
+    // first header take their level from their words: MappedTriager parses those itself.
+    QStringList words = levelFromHeader(format)
+        ? QStringList{QStringLiteral("error"), QStringLiteral("fatal"), QStringLiteral("critical"),
+                      QStringLiteral("错误"), QStringLiteral("关键"), QStringLiteral("严重")}
+        : QStringList{QStringLiteral("fail"), QStringLiteral("fatal"), QStringLiteral("error"),
                       QStringLiteral("abort"), QStringLiteral("denied"), QStringLiteral("失败"),
                       QStringLiteral("错误"), QStringLiteral("拒绝")};
+    // And the keywords of the code-less rule patterns that apply to this format (a condition for
+    // other formats can never match here; one that needs a failure code has a code to be found by).
     for (const Rule &rule : rules.rules()) {
         for (const RuleCondition &c : rule.conditions) {
-            if (c.pattern.pattern().isEmpty() || !c.codes.isEmpty() || (!c.formats.isEmpty() && !c.formats.contains(format)))
+            if (c.pattern.pattern().isEmpty() || !c.codes.isEmpty() || c.failureOnly
+                || (!c.formats.isEmpty() && !c.formats.contains(format)))
                 continue;
             const QStringList literals = requiredLiterals(c.pattern.pattern());
             if (literals.isEmpty())

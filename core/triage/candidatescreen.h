@@ -33,6 +33,9 @@ public:
                     QByteArrayView sample = {});
 
     bool isUsable() const { return m_usable; }
+    // Formats whose header line carries the level: the screen looks for the error level names
+    // instead of failure words, so lines before the first header must be parsed by the caller.
+    static bool levelFromHeader(LogFormat format);
 
     // Appends the offsets of verified hits whose filter position is in [begin, end) (ascending;
     // a long needle may start a little before begin) and returns the line ends in [begin, end)

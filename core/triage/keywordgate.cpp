@@ -1,5 +1,9 @@
 #include "keywordgate.h"
 
+#include <limits>
+#include <optional>
+#include <utility>
+
 namespace lt::triage {
 namespace {
 
@@ -13,18 +17,75 @@ inline char16_t fold(QChar c)
 
 } // namespace
 
+namespace {
+
+const QString &specialChars()
+{
+    static const QString special = QStringLiteral(".^$()[]{}|*+?\\");
+    return special;
+}
+
+// The alternatives of a plain group "(?:a|b)" or "(a|b)" starting at pattern[open] (only literal
+// characters inside), and the index of its ')'; nullopt for any other group.
+std::optional<std::pair<QStringList, qsizetype>> plainGroup(const QString &pattern, qsizetype open)
+{
+    qsizetype i = open + 1;
+    if (pattern.mid(i, 2) == u"?:")
+        i += 2;
+    else if (i < pattern.size() && pattern[i] == u'?')
+        return std::nullopt;   // (?i), (?<name>...), lookarounds
+    QStringList alternatives{QString()};
+    for (; i < pattern.size(); ++i) {
+        const QChar c = pattern[i];
+        if (c == u')')
+            return std::make_pair(alternatives, i);
+        if (c == u'|')
+            alternatives.append(QString());
+        else if (specialChars().contains(c))
+            return std::nullopt;
+        else
+            alternatives.last() += c;
+    }
+    return std::nullopt;
+}
+
+qsizetype shortest(const QStringList &variants)
+{
+    qsizetype n = std::numeric_limits<qsizetype>::max();
+    for (const QString &v : variants)
+        n = qMin(n, v.size());
+    return n;
+}
+
+} // namespace
+
 QStringList requiredLiterals(const QString &pattern)
 {
+    // Per top-level alternative: the run of literal text (with the variants of plain groups
+    // multiplied in) whose shortest variant is longest. Every match of the alternative holds one
+    // of that run's variants.
+    constexpr qsizetype MaxVariants = 16;
     QStringList literals;
-    QString best, run;
+    QStringList best;
+    QStringList run{QString()};
+    QStringList beforeAtom = run;   // the run without its last character or group
     int depth = 0;
     bool inClass = false;
     const auto endRun = [&] {
-        if (run.size() > best.size())
+        if (shortest(run) > (best.isEmpty() ? 0 : shortest(best)))
             best = run;
-        run.clear();
+        run = {QString()};
+        beforeAtom = run;
     };
-    static const QString special = QStringLiteral(".^$()[]{}|*+?\\");
+    const auto append = [&](const QStringList &pieces) {
+        beforeAtom = run;
+        QStringList next;
+        for (const QString &r : std::as_const(run)) {
+            for (const QString &p : pieces)
+                next.append(r + p);
+        }
+        run = next;
+    };
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const QChar c = pattern[i];
         if (inClass) {
@@ -34,6 +95,17 @@ QStringList requiredLiterals(const QString &pattern)
                 inClass = false;
             continue;
         }
+        if (depth > 0) {   // inside a group that is not plain: may be optional or alternated
+            if (c == u'\\')
+                ++i;
+            else if (c == u'(')
+                ++depth;
+            else if (c == u')')
+                --depth;
+            else if (c == u'[')
+                inClass = true;
+            continue;
+        }
         if (c == u'\\') {
             endRun();
             ++i;   // an escape (\s, \*, \d...) is not kept as literal text
@@ -41,32 +113,37 @@ QStringList requiredLiterals(const QString &pattern)
             endRun();
             inClass = true;
         } else if (c == u'(') {
+            const auto group = plainGroup(pattern, i);
+            if (group && qsizetype(run.size() * group->first.size()) <= MaxVariants) {
+                append(group->first);
+                i = group->second;
+            } else {
+                endRun();
+                depth = 1;
+            }
+        } else if (c == u'|') {
             endRun();
-            ++depth;
-        } else if (c == u')') {
-            depth = qMax(0, depth - 1);
-        } else if (c == u'|' && depth == 0) {
-            endRun();
-            literals.append(best);
+            if (best.isEmpty())
+                return {};   // an alternative without literal text: anything may match
+            literals += best;
             best.clear();
-        } else if (depth > 0) {
-            continue;   // inside a group: may be optional or alternated
         } else if (c == u'?' || c == u'*' || c == u'{') {
-            if (!run.isEmpty())
-                run.chop(1);   // the quantified character is optional
+            run = beforeAtom;   // the quantified character or group is optional
             endRun();
             if (c == u'{') {
                 while (i < pattern.size() && pattern[i] != u'}')
                     ++i;
             }
-        } else if (special.contains(c)) {
+        } else if (specialChars().contains(c)) {
             endRun();
         } else {
-            run += c;
+            append({QString(c)});
         }
     }
     endRun();
-    literals.append(best);
+    if (best.isEmpty())
+        return {};
+    literals += best;
     for (const QString &l : std::as_const(literals)) {
         if (l.size() < 3)
             return {};

@@ -10,9 +10,10 @@
 
 namespace lt::triage {
 
-// The literals of a regex's top-level alternatives, one per alternative: the longest run of plain
-// characters that every match of that alternative contains. Empty when some alternative has no
-// such run of at least 3 characters (the regex then cannot be pre-screened).
+// Literals of which every match of a regex holds one: per top-level alternative, the longest run
+// of plain characters that every match of that alternative contains, multiplied out over plain
+// groups ("client (?:A|B)" gives "client A" and "client B", up to 16 variants). Empty when some
+// alternative has no such run of at least 3 characters (the regex then cannot be pre-screened).
 QStringList requiredLiterals(const QString &pattern);
 
 // A cheap case-insensitive "does the text contain any of these words" test, one pass over the

@@ -87,6 +87,12 @@ public:
             const qint64 blockEnd = qMin(end, block + BlockBytes);
             hits.clear();
             const qint64 blockLines = m_screen.scan(m_data, block, blockEnd, m_fileEnd, hits);
+            // The lines before the file's first header take their level from their words,
+            // which the screen does not look for where headers carry the level: parse them
+            // (they form one entry, up to the first header).
+            if (block == m_dataStart && m_parser.joinsLines() && CandidateScreen::levelFromHeader(m_format)
+                && !isHeader(block) && (hits.empty() || hits.front() != block))
+                hits.insert(hits.begin(), block);
             if (blockLines == 0 && blockEnd - block == BlockBytes) {
                 result.fallback = true;   // a giant line: the streaming splitter cuts those
                 return result;

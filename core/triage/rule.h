@@ -37,7 +37,8 @@ struct RuleCondition {
     QRegularExpression pattern;    // on the message; invalid/empty = any message
     PatternGate gate;              // set by RuleBook when it loads the rule
     QList<LogFormat> formats;      // empty = any format
-    bool failureOnly = true;       // the code must be a real failure (not filtered as noise)
+    bool failureOnly = true;       // the code must be a real failure (not filtered as noise);
+                                   // without codes: the record must carry some real failure code
     bool optional = false;         // not required; adds `boost` confidence when present
     int boost = 0;
     // `scan` is the record message's RuleBook::scanMessage().

@@ -174,6 +174,8 @@ bool RuleCondition::matches(const LogRecord &record, LogFormat format, const QLi
 {
     if (!formats.isEmpty() && !formats.contains(format))
         return false;
+    if (codes.isEmpty() && failureOnly && failureCodes.isEmpty())
+        return false;   // a pattern-only condition with "failure": true needs some failure code
     if (!codes.isEmpty()) {
         bool found = false;
         if (failureOnly) {
@@ -307,7 +309,7 @@ void RuleBook::rebuildPatternGates()
     for (Rule &rule : m_rules) {
         for (RuleCondition &c : rule.conditions) {
             c.gate = gateOf(c.pattern);
-            if (c.codes.isEmpty() && !c.pattern.pattern().isEmpty()) {
+            if (c.codes.isEmpty() && !c.failureOnly && !c.pattern.pattern().isEmpty()) {
                 m_codelessConditions.keywords |= c.gate.keywords;
                 m_codelessConditions.always = m_codelessConditions.always || c.gate.always;
             }

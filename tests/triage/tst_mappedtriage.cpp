@@ -91,6 +91,15 @@ QString cbsText(int blocks)
         }
         if (b % 7 == 3)
             text += QStringLiteral("2022-08-23 15:%1:06, Info                  CSI    hr=8007000d while reading status 800f0922 from store\n").arg(minute);
+        if (b % 13 == 4) {
+            // Failure words without a code: a finding only at level Error (or Fatal).
+            text += QStringLiteral("2022-08-23 15:%1:10, Error                 CBS    Failed to open the session for shutdown processing\n").arg(minute);
+            text += QStringLiteral("2022-08-23 15:%1:10, Info                  CBS    Failed to get the poqexec status, trying the next one\n").arg(minute);
+            text += QStringLiteral("2022-08-23 15:%1:11, Fatal                 CSI    Store access denied while aborting the transaction\n").arg(minute);
+            // "failure source" is on every package change; it counts only next to a failure.
+            text += QStringLiteral("2022-08-23 15:%1:12, Info                  CBS    Reporting package change for package: Package_for_KB5015811~31bf3856ad364e35~amd64~~19041.1889.1.7, current: Staged, status: 0x0, failure source: Execute, client id: DISM Package Manager Provider\n").arg(minute);
+            text += QStringLiteral("2022-08-23 15:%1:12, Info                  CBS    WER: Generating failure report for package: Package_for_KB5015811~31bf3856ad364e35~amd64~~19041.1889.1.7, status: 0x800f0922, failure source: Execute, client id: WindowsUpdateAgent\n").arg(minute);
+        }
     }
     text += QStringLiteral("2022-08-23 16:00:00, Error                 CBS    Failed to perform operation.  [HRESULT = 0x800f0922 - CBS_E_INSTALLERS_FAILED]");
     return text;
@@ -130,6 +139,10 @@ private slots:
         auto gb = QStringEncoder("GB18030");
         QVERIFY(gb.isValid());
         add("CBS-gb18030-crlf.log", gb.encode(crlf));
+        // Lines before the first header take their level from their words ("failed" makes an
+        // error), including one starting with a digit, which the screen does not flag.
+        add("CBS-preamble.log", QByteArrayLiteral("1 component failed to load, the servicing stack continues\n"
+                                                  "Logging resumed\n") + text.toUtf8());
         // Every fixture and real sample: the ones the fast path takes must agree.
         QStringList roots{QStringLiteral(LT_TEST_DATA_DIR "/triage")};
         roots.append(QStringLiteral(LT_SHARED_DIR "/samples/real-logs"));

@@ -137,7 +137,15 @@ private slots:
     void keywordGate()
     {
         QCOMPARE(requiredLiterals(QStringLiteral("initialized by client (?:A|B)|Exec: Processing started|\\* START \\*\\s+Install")),
-                 (QStringList{QStringLiteral("initialized by client "), QStringLiteral("Exec: Processing started"), QStringLiteral(" START ")}));
+                 (QStringList{QStringLiteral("initialized by client A"), QStringLiteral("initialized by client B"),
+                              QStringLiteral("Exec: Processing started"), QStringLiteral(" START ")}));
+        // Plain groups multiply out; optional or quantified ones end the run.
+        QCOMPARE(requiredLiterals(QStringLiteral("client id: (?:WindowsUpdateAgent|UpdateAgentLCU)")),
+                 (QStringList{QStringLiteral("client id: WindowsUpdateAgent"), QStringLiteral("client id: UpdateAgentLCU")}));
+        QCOMPARE(requiredLiterals(QStringLiteral("status (?:0x)?failed")), QStringList{QStringLiteral("status ")});
+        QCOMPARE(requiredLiterals(QStringLiteral("\\* START \\*\\s+(?:Install|Installing)")), QStringList{QStringLiteral(" START ")});
+        QCOMPARE(requiredLiterals(QStringLiteral("(?i:abc)def|xyz(?:1|2)+")), (QStringList{QStringLiteral("def"), QStringLiteral("xyz1"), QStringLiteral("xyz2")}));
+        QVERIFY(requiredLiterals(QStringLiteral("abc|(?:x|y)z")).isEmpty());
         QCOMPARE(requiredLiterals(QStringLiteral("Disk Space Hard Block|DiskSpace\\s*=|InstallDiskSpace")),
                  (QStringList{QStringLiteral("Disk Space Hard Block"), QStringLiteral("DiskSpace"), QStringLiteral("InstallDiskSpace")}));
         QCOMPARE(requiredLiterals(QStringLiteral("colou?r [a-z]+ing")), QStringList{QStringLiteral("colo")});
