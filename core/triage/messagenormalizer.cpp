@@ -1,5 +1,7 @@
 #include "messagenormalizer.h"
 
+#include <utility>
+
 
 namespace lt::triage {
 namespace {
@@ -40,26 +42,59 @@ bool guidBodyAt(QStringView s, qsizetype p)
     return true;
 }
 
+// Each pass copies the text between replacements in slices, and returns the input itself
+// (no copy) when its trigger character is absent, as in most messages.
+class Rewriter
+{
+public:
+    explicit Rewriter(QStringView in) : m_in(in) {}
+    void replace(qsizetype from, qsizetype to, QStringView with)
+    {
+        if (m_out.isNull())
+            m_out.reserve(m_in.size());
+        m_out.append(m_in.sliced(m_copied, from - m_copied));
+        m_out.append(with);
+        m_copied = to;
+    }
+    QString result()
+    {
+        if (m_out.isNull())
+            return m_in.toString();
+        m_out.append(m_in.sliced(m_copied));
+        return std::move(m_out);
+    }
+
+private:
+    QStringView m_in;
+    QString m_out;
+    qsizetype m_copied = 0;
+};
+
 QString replaceGuids(QStringView s)
 {
-    QString out;
-    out.reserve(s.size());
-    for (qsizetype i = 0; i < s.size();) {
-        qsizetype end = -1;
-        if (s[i] == u'{' && guidBodyAt(s, i + 1))
-            end = i + 37;
-        else if (guidBodyAt(s, i))
-            end = i + 36;
-        if (end < 0) {
-            out += s[i++];
+    Rewriter out(s);
+    // A GUID holds '-' 8 characters in: look only around dashes.
+    for (qsizetype dash = s.indexOf(u'-'), done = 0; dash >= 0; dash = s.indexOf(u'-', qMax(dash + 1, done))) {
+        // The leftmost start whose body has its first dash here, braced first.
+        const qsizetype i = dash - 8;
+        if (i < done || i < 0)
             continue;
+        qsizetype start = -1, end = -1;
+        if (i > 0 && i - 1 >= done && s[i - 1] == u'{' && guidBodyAt(s, i)) {
+            start = i - 1;
+            end = i + 36;
+        } else if (guidBodyAt(s, i)) {
+            start = i;
+            end = i + 36;
         }
+        if (start < 0)
+            continue;
         if (end < s.size() && s[end] == u'}')
             ++end;
-        out += u"{guid}";
-        i = end;
+        out.replace(start, end, u"{guid}");
+        done = end;
     }
-    return out;
+    return out.result();
 }
 
 // Length of a path prefix at s[i]: \\?\, \??\, X:\ or %name%\ (0 when none).
@@ -93,36 +128,39 @@ qsizetype runEnd(QStringView s, qsizetype p, QStringView stops)
 
 QString replacePaths(QStringView s)
 {
-    QString out;
-    out.reserve(s.size());
+    // Every prefix holds '\\' or starts with '%'.
+    if (!s.contains(u'\\') && !s.contains(u'%'))
+        return s.toString();
+    Rewriter out(s);
     for (qsizetype i = 0; i < s.size();) {
         const qsizetype prefix = pathPrefixAt(s, i);
         if (!prefix) {
-            out += s[i++];
+            ++i;
             continue;
         }
-        out += u"<path>";
-        i = runEnd(s, i + prefix, u"][,;\"'<>|");
+        const qsizetype end = runEnd(s, i + prefix, u"][,;\"'<>|");
+        out.replace(i, end, u"<path>");
+        i = end;
     }
-    return out;
+    return out.result();
 }
 
 QString replaceIdentities(QStringView s)
 {
-    QString out;
-    out.reserve(s.size());
-    for (qsizetype i = 0; i < s.size();) {
-        bool identity = s[i] == u'~' && i + 17 < s.size() && s[i + 17] == u'~';
+    Rewriter out(s);
+    for (qsizetype i = s.indexOf(u'~'); i >= 0 && i < s.size(); i = s.indexOf(u'~', i)) {
+        bool identity = i + 17 < s.size() && s[i + 17] == u'~';
         for (qsizetype k = 1; identity && k <= 16; ++k)
             identity = isLowerHex(s[i + k].unicode());
         if (!identity) {
-            out += s[i++];
+            ++i;
             continue;
         }
-        out += u"~<id>";
-        i = runEnd(s, i + 18, u"][,;");
+        const qsizetype end = runEnd(s, i + 18, u"][,;");
+        out.replace(i, end, u"~<id>");
+        i = end;
     }
-    return out;
+    return out.result();
 }
 
 // End of a number word starting at p ([0-9A-Fa-f]*\d[0-9A-Fa-f]*\b), or -1: the whole hex run,
@@ -140,8 +178,7 @@ qsizetype numberEnd(QStringView s, qsizetype p)
 
 QString replaceNumbers(QStringView s)
 {
-    QString out;
-    out.reserve(s.size());
+    Rewriter out(s);
     for (qsizetype i = 0; i < s.size();) {
         // \b: matches start only where a word starts.
         qsizetype end = -1;
@@ -152,13 +189,13 @@ QString replaceNumbers(QStringView s)
                 end = numberEnd(s, i);
         }
         if (end < 0) {
-            out += s[i++];
+            ++i;
             continue;
         }
-        out += u'#';
+        out.replace(i, end, u"#");
         i = end;
     }
-    return out;
+    return out.result();
 }
 
 } // namespace
