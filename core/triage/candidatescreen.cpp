@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <initializer_list>
 #include <limits>
 #include <cstring>
 #include <utility>
@@ -377,26 +378,80 @@ bool CandidateScreen::highHit(const char *data, qint64 at, qint64 fileEnd) const
 }
 
 #ifdef LT_SCREEN_AVX2
+namespace {
+
+// The byte classes the vector pass needs, each a set {high nibble in H} x {low nibble in L}, so
+// two 16-entry tables classify 32 bytes with two pshufb.
+enum ByteClass { ClassHexDigit, ClassHexLetter, ClassDecimal, ClassSpace, ClassTab, ClassBracket, ClassEquals, ClassEol };
+
+struct ByteClassTables {
+    std::array<uchar, 16> lo{};
+    std::array<uchar, 16> hi{};
+    constexpr void add(ByteClass c, std::initializer_list<int> highs, std::initializer_list<int> lows)
+    {
+        for (int h : highs)
+            hi[size_t(h)] |= uchar(1 << c);
+        for (int l : lows)
+            lo[size_t(l)] |= uchar(1 << c);
+    }
+};
+
+constexpr ByteClassTables makeByteClasses()
+{
+    ByteClassTables t;
+    t.add(ClassHexDigit, {3}, {8, 9});                   // '8' '9'
+    t.add(ClassHexLetter, {4, 6}, {1, 2, 3, 4, 5, 6});   // 'A'-'F' 'a'-'f'
+    t.add(ClassDecimal, {3}, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+    t.add(ClassSpace, {2}, {0});
+    t.add(ClassTab, {0}, {9});
+    t.add(ClassBracket, {5}, {11});                      // '['
+    t.add(ClassEquals, {3}, {13});                       // '='
+    t.add(ClassEol, {0}, {10, 13});                      // LF, CR: bit 7, read by a plain movemask
+    return t;
+}
+
+constexpr ByteClassTables ByteClasses = makeByteClasses();
+
+// A 32-byte step of the vector pass that something may start in; the scalar pass verifies it.
+struct ScreenEvent {
+    __m256i buckets;        // Teddy bucket bits per byte (zero where no needle can start)
+    qint64 at = 0;          // offset of the step
+    quint32 teddy = 0;      // bytes with some bucket bit
+    quint32 triggers = 0;   // '[' / tab + 8-F, '=' + 8-F or blank
+    quint32 high = 0;       // non-ASCII bytes (when non-ASCII needles exist)
+    quint32 lineStarts = 0; // line ends whose next line may continue an entry or end a cut code
+};
+
+constexpr int EventSteps = 256;   // steps per vector pass (8 KiB): the events fit on the stack
+
+} // namespace
+
 // Teddy (Hyperscan's multi-literal filter): four bytes of 32 positions at once are looked up by
 // nibble in per-bucket tables (pshufb); a position survives only if all four bytes fit some
-// needle of a bucket. Survivors are compared with that bucket's needles. The same loads also
-// find the byte triggers ('[', tab, '='), the non-ASCII bytes and the line ends, so the block
-// is read once.
+// needle of a bucket. The same loads also find the byte triggers ('[', tab, '='), the non-ASCII
+// bytes and the line ends, so the data is read once. Two passes per 8 KiB: a vector pass without
+// calls (its constants stay in registers) notes the steps where anything survived, then a
+// scalar pass verifies those few.
 __attribute__((target("avx2,popcnt"))) qint64 CandidateScreen::scanFusedAvx2(const char *data, qint64 begin, qint64 end,
                                                                              qint64 fileEnd, std::vector<qint64> &hits) const
 {
-    __m256i lo[Fingerprint], hi[Fingerprint];
-    for (int k = 0; k < Fingerprint; ++k) {
-        lo[k] = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i *>(m_lo.data() + k * 16)));
-        hi[k] = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i *>(m_hi.data() + k * 16)));
-    }
+    static_assert(Fingerprint == 4, "the vector pass is unrolled for four fingerprint bytes");
+#define LT_TEDDY_TABLE(t, k) _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i *>((t).data() + (k) * 16)))
+    const __m256i lo0 = LT_TEDDY_TABLE(m_lo, 0), lo1 = LT_TEDDY_TABLE(m_lo, 1), lo2 = LT_TEDDY_TABLE(m_lo, 2), lo3 = LT_TEDDY_TABLE(m_lo, 3);
+    const __m256i hi0 = LT_TEDDY_TABLE(m_hi, 0), hi1 = LT_TEDDY_TABLE(m_hi, 1), hi2 = LT_TEDDY_TABLE(m_hi, 2), hi3 = LT_TEDDY_TABLE(m_hi, 3);
+#undef LT_TEDDY_TABLE
     const __m256i nibble = _mm256_set1_epi8(0x0f);
     const __m256i zero = _mm256_setzero_si256();
-    const __m256i lf = _mm256_set1_epi8('\n'), cr = _mm256_set1_epi8('\r');
-    const __m256i bracket = _mm256_set1_epi8('['), tab = _mm256_set1_epi8('\t'), equals = _mm256_set1_epi8('=');
+    const __m256i lf = _mm256_set1_epi8('\n');
+    // Byte classes by nibble lookup (a class bit is set when both nibble tables have it).
+    const __m256i classLo = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i *>(ByteClasses.lo.data())));
+    const __m256i classHi = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i *>(ByteClasses.hi.data())));
     const bool high = !m_highNeedles.isEmpty();
     const bool teddy = !m_needles.isEmpty();
-    alignas(32) uchar bits[32];
+    const quint32 continuations = m_markContinuations ? ~0u : 0u;
+    const quint32 highMask = high ? ~0u : 0u;
+    const __m256i teddyMask = teddy ? _mm256_set1_epi8(char(0xff)) : zero;
+
     qint64 lineEnds = 0;
     qint64 skipTo = begin;   // one hit per line is enough
     const auto found = [&](qint64 at, qint64 pos) {
@@ -416,60 +471,79 @@ __attribute__((target("avx2,popcnt"))) qint64 CandidateScreen::scanFusedAvx2(con
             }
         }
     };
+
+    ScreenEvent events[EventSteps];
     qint64 i = begin;
-    for (; i + 32 <= end && i + 32 + Fingerprint - 1 <= fileEnd; i += 32) {
-        const __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i));
-        const __m256i v1 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + 1));
-        const quint32 ends = quint32(_mm256_movemask_epi8(_mm256_or_si256(
-            _mm256_cmpeq_epi8(v0, lf), _mm256_andnot_si256(_mm256_cmpeq_epi8(v1, lf), _mm256_cmpeq_epi8(v0, cr)))));
-        lineEnds += __builtin_popcount(ends);
-        for (quint32 e = m_markContinuations ? ends : 0; e; e &= e - 1) {
-            const qint64 next = i + __builtin_ctz(e) + 1;
-            if (mayContinue(data, next, fileEnd) || codeAcrossLineEnd(data, next, fileEnd))
-                found(next, next);
+    const qint64 vectorEnd = qMin(end, fileEnd - (32 + Fingerprint - 1));   // steps may read 35 bytes
+    while (i + 32 <= vectorEnd) {
+        // Vector pass: no calls, no branches but the one that notes an event.
+        int count = 0;
+        for (int step = 0; step < EventSteps && i + 32 <= vectorEnd; ++step, i += 32) {
+            const __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i));
+            const __m256i v1 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + 1));
+            const __m256i v2 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + 2));
+            const __m256i v3 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + 3));
+            const __m256i lo0n = _mm256_and_si256(v0, nibble), hi0n = _mm256_and_si256(_mm256_srli_epi16(v0, 4), nibble);
+            const __m256i lo1n = _mm256_and_si256(v1, nibble), hi1n = _mm256_and_si256(_mm256_srli_epi16(v1, 4), nibble);
+            const __m256i c0 = _mm256_and_si256(_mm256_shuffle_epi8(classLo, lo0n), _mm256_shuffle_epi8(classHi, hi0n));
+            const __m256i c1 = _mm256_and_si256(_mm256_shuffle_epi8(classLo, lo1n), _mm256_shuffle_epi8(classHi, hi1n));
+            // Bit b of every byte class to a 32-bit mask: shifted to bit 7, then movemask.
+#define LT_CLASS(c, b) quint32(_mm256_movemask_epi8(_mm256_slli_epi16((c), 7 - (b))))
+            const quint32 lf0 = quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v0, lf)));
+            const quint32 lf1 = quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v1, lf)));
+            const quint32 eol0 = quint32(_mm256_movemask_epi8(c0)), eol1 = quint32(_mm256_movemask_epi8(c1));
+            const quint32 ends = lf0 | (eol0 & ~lf0 & ~lf1);   // LF, or CR not before LF
+            lineEnds += __builtin_popcount(ends);
+            // A code digit 8-F at the next byte: '[' and tab need one, '=' that or a blank.
+            const quint32 digit8 = LT_CLASS(c1, ClassHexDigit) | LT_CLASS(c1, ClassHexLetter);
+            const quint32 blank1 = LT_CLASS(c1, ClassSpace) | LT_CLASS(c1, ClassTab);
+            const quint32 triggers = ((LT_CLASS(c0, ClassBracket) | LT_CLASS(c0, ClassTab)) & digit8)
+                                   | (LT_CLASS(c0, ClassEquals) & (digit8 | blank1));
+            // The next line's first byte (v1 at a line end's lane): one that is no digit may
+            // continue an entry, one of 8-F may end a code cut by the line end.
+            const quint32 header = LT_CLASS(c1, ClassDecimal) | eol1;
+            const quint32 lineStarts = ends & (~header | digit8) & continuations;
+#undef LT_CLASS
+            const quint32 highBytes = quint32(_mm256_movemask_epi8(v0)) & highMask;
+            __m256i m = _mm256_and_si256(
+                _mm256_and_si256(_mm256_shuffle_epi8(lo0, lo0n), _mm256_shuffle_epi8(hi0, hi0n)),
+                _mm256_and_si256(_mm256_shuffle_epi8(lo1, lo1n), _mm256_shuffle_epi8(hi1, hi1n)));
+            m = _mm256_and_si256(m, _mm256_and_si256(
+                _mm256_and_si256(_mm256_shuffle_epi8(lo2, _mm256_and_si256(v2, nibble)),
+                                 _mm256_shuffle_epi8(hi2, _mm256_and_si256(_mm256_srli_epi16(v2, 4), nibble))),
+                _mm256_and_si256(_mm256_shuffle_epi8(lo3, _mm256_and_si256(v3, nibble)),
+                                 _mm256_shuffle_epi8(hi3, _mm256_and_si256(_mm256_srli_epi16(v3, 4), nibble)))));
+            m = _mm256_and_si256(m, teddyMask);
+            const quint32 teddyBits = ~quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(m, zero)));
+            if ((teddyBits | triggers | highBytes | lineStarts) != 0)
+                events[count++] = {m, i, teddyBits, triggers, highBytes, lineStarts};
         }
-        // '[' and tab need a code digit 8-F right after, '=' that or a blank: most '=' and '['
-        // of a log ("Disposition = Detect", "[6]") are dropped here, without a branch.
-        const __m256i folded = _mm256_or_si256(v1, _mm256_set1_epi8(0x20));
-        const __m256i digit8 = _mm256_or_si256(
-            _mm256_or_si256(_mm256_cmpeq_epi8(v1, _mm256_set1_epi8('8')), _mm256_cmpeq_epi8(v1, _mm256_set1_epi8('9'))),
-            _mm256_and_si256(_mm256_cmpgt_epi8(folded, _mm256_set1_epi8('a' - 1)), _mm256_cmpgt_epi8(_mm256_set1_epi8('g'), folded)));
-        const __m256i blank = _mm256_or_si256(_mm256_cmpeq_epi8(v1, _mm256_set1_epi8(' ')), _mm256_cmpeq_epi8(v1, tab));
-        quint32 triggers = quint32(_mm256_movemask_epi8(_mm256_or_si256(
-            _mm256_and_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v0, bracket), _mm256_cmpeq_epi8(v0, tab)), digit8),
-            _mm256_and_si256(_mm256_cmpeq_epi8(v0, equals), _mm256_or_si256(digit8, blank)))));
-        while (triggers) {
-            const qint64 pos = i + __builtin_ctz(triggers);
-            triggers &= triggers - 1;
-            if (pos >= skipTo && triggerHit(data, pos, fileEnd))
-                found(pos, pos);
-        }
-        if (high) {
-            quint32 highBytes = quint32(_mm256_movemask_epi8(v0));
-            while (highBytes) {
-                const qint64 pos = i + __builtin_ctz(highBytes);
-                highBytes &= highBytes - 1;
+        // Scalar pass: verify the noted steps in file order.
+        for (int e = 0; e < count; ++e) {
+            const ScreenEvent &ev = events[e];
+            for (quint32 s = ev.lineStarts; s; s &= s - 1) {
+                const qint64 next = ev.at + __builtin_ctz(s) + 1;
+                if (mayContinue(data, next, fileEnd) || codeAcrossLineEnd(data, next, fileEnd))
+                    found(next, next);
+            }
+            for (quint32 t = ev.triggers; t; t &= t - 1) {
+                const qint64 pos = ev.at + __builtin_ctz(t);
+                if (pos >= skipTo && triggerHit(data, pos, fileEnd))
+                    found(pos, pos);
+            }
+            for (quint32 h = ev.high; h; h &= h - 1) {
+                const qint64 pos = ev.at + __builtin_ctz(h);
                 if (pos >= skipTo && highHit(data, pos, fileEnd))
                     found(pos, pos);
             }
-        }
-        if (!teddy)
-            continue;
-        __m256i m = _mm256_set1_epi8(char(0xff));
-        for (int k = 0; k < Fingerprint; ++k) {
-            const __m256i v = k == 0 ? v0 : k == 1 ? v1 : _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + k));
-            const __m256i l = _mm256_shuffle_epi8(lo[k], _mm256_and_si256(v, nibble));
-            const __m256i h = _mm256_shuffle_epi8(hi[k], _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble));
-            m = _mm256_and_si256(m, _mm256_and_si256(l, h));
-        }
-        quint32 mask = ~quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(m, zero)));
-        if (!mask)
-            continue;
-        _mm256_store_si256(reinterpret_cast<__m256i *>(bits), m);
-        while (mask) {
-            const int j = __builtin_ctz(mask);
-            mask &= mask - 1;
-            check(i + j, bits[j]);
+            if (!ev.teddy)
+                continue;
+            alignas(32) uchar bits[32];
+            _mm256_store_si256(reinterpret_cast<__m256i *>(bits), ev.buckets);
+            for (quint32 t = ev.teddy; t; t &= t - 1) {
+                const int j = __builtin_ctz(t);
+                check(ev.at + j, bits[j]);
+            }
         }
     }
     // The tail, one byte at a time.
