@@ -97,8 +97,12 @@ CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding e
         return;
     // Codes: "0x8...", "status 8..." here; "[8...", "\t8...", "hr = 8...", "HRESULT=8..." are
     // the byte triggers of scan() (the code regex's prefixes; "error 8..." is a failure word).
-    m_needles.append({"0x", false, Verify::HexAfter});
+    m_needles.append({"0x", false, Verify::HexAfter, 0, "89abcdefABCDEF", {}});
     m_needles.append({"status", false, Verify::HexAfterSpaces});
+    // "hr = 8...", "HRESULT=8...": keyed on the word (a byte trigger on '=' fired on every
+    // "Disposition = Detect" of a CBS log).
+    m_needles.append({"hr", false, Verify::HexAfterEquals, 0, " \t=", " \t=89abcdefABCDEF"});
+    m_needles.append({"hresult", false, Verify::HexAfterEquals});
     m_markContinuations = format != LogFormat::Generic;   // the generic parser never joins lines
     // A record without a code is a finding only at level Error with a failure word. Where the
     // header names the level (CBS, DISM, Panther) the level words are the screen; elsewhere the
@@ -232,11 +236,16 @@ bool CandidateScreen::needleHit(const Needle &needle, const char *data, qint64 a
         return false;
     if (needle.verify == Verify::HexAfter)
         return failureHexAt(data, at + len, fileEnd);
-    if (needle.verify == Verify::HexAfterSpaces) {
-        qint64 p = at + len;
+    const auto skipBlanks = [data, fileEnd](qint64 p) {
         while (p < fileEnd && (data[p] == ' ' || data[p] == '\t' || data[p] == '\v' || data[p] == '\f'))
             ++p;
-        return failureHexAt(data, p, fileEnd);
+        return p;
+    };
+    if (needle.verify == Verify::HexAfterSpaces)
+        return failureHexAt(data, skipBlanks(at + len), fileEnd);
+    if (needle.verify == Verify::HexAfterEquals) {
+        const qint64 p = skipBlanks(at + len);
+        return p < fileEnd && data[p] == '=' && failureHexAt(data, skipBlanks(p + 1), fileEnd);
     }
     return true;
 }
@@ -264,39 +273,6 @@ int commonness(uchar c)
 
 void CandidateScreen::buildTeddy(QByteArrayView sample)
 {
-    // The window each needle is filtered on: the one least seen in a sample of this very file
-    // ("clie" of "client id:" is in every "Client-Features" package name of a CBS log), then
-    // the one made of the rarest bytes.
-    const auto seen = [sample](const QByteArray &window) {
-        int count = 0;
-        for (qint64 pos = 0; pos < sample.size() && count < 1000;) {
-            const qint64 at = lt::text::bytescan::findLiteral(sample.data() + pos, sample.size() - pos, window, false);
-            if (at < 0)
-                break;
-            ++count;
-            pos += at + 1;
-        }
-        return count;
-    };
-    for (Needle &n : m_needles) {
-        qint64 best = std::numeric_limits<qint64>::max();
-        for (qsizetype off = 0; off + qMin<qsizetype>(Fingerprint, n.bytes.size()) <= n.bytes.size(); ++off) {
-            qint64 score = n.bytes.size() > Fingerprint ? qint64(seen(n.bytes.mid(off, Fingerprint))) * 1000 : 0;
-            for (int k = 0; k < Fingerprint && off + k < n.bytes.size(); ++k)
-                score += commonness(foldByte(uchar(n.bytes[off + k])));
-            if (score < best) {
-                best = score;
-                n.window = int(off);
-            }
-        }
-    }
-    // Needles with alike fingerprints share buckets: their nibble sets overlap most. Bucket 0
-    // is kept for "0x" (followed by a hex digit 8-F): the most frequent prefix in logs.
-    QList<qsizetype> order;
-    for (qsizetype i = 0; i < m_needles.size(); ++i)
-        order.append(i);
-    const auto windowOf = [this](qsizetype i) { return m_needles[i].bytes.mid(m_needles[i].window, Fingerprint).toLower(); };
-    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return windowOf(a) < windowOf(b); });
     m_buckets.assign(8, {});
     m_lo.fill(0);
     m_hi.fill(0);
@@ -307,13 +283,15 @@ void CandidateScreen::buildTeddy(QByteArrayView sample)
     const auto addNeedle = [&](const Needle &n, int bucket) {
         for (int k = 0; k < Fingerprint; ++k) {
             if (n.window + k >= n.bytes.size()) {
-                if (n.bytes.size() == 2 && k == 2) {
-                    // A two-byte needle ("0x"): its code's first digit, 8-F.
-                    for (uchar c : QByteArrayView("89abcdefABCDEF"))
-                        add(k, bucket, c);
+                // Past a short needle: the bytes that may follow it ("0x" + 8-F), else any.
+                const qsizetype past = n.window + k - n.bytes.size();
+                const QByteArray &follow = past < qsizetype(n.follow.size()) ? n.follow[size_t(past)] : QByteArray();
+                if (!follow.isEmpty()) {
+                    for (char c : follow)
+                        add(k, bucket, uchar(c));
                 } else {
                     for (int c = 0; c < 256; ++c)
-                        add(k, bucket, uchar(c));   // shorter needle: any byte
+                        add(k, bucket, uchar(c));
                 }
                 continue;
             }
@@ -325,42 +303,84 @@ void CandidateScreen::buildTeddy(QByteArrayView sample)
             }
         }
     };
-    // Positions of the sample a bucket's tables let through: the nibble tables accept every
-    // combination of their needles' bytes ("pack" passes a bucket of "ing ", "Payl", "lock"),
-    // so each needle goes to the bucket where it adds the fewest false positives on this file.
+    // Positions of the sample a bucket's tables let through. The nibble tables accept every
+    // combination of their bytes' nibbles ("tatu" of "status" lets "tate" of "state" through),
+    // so windows and buckets are chosen by what passes on this very file, not by the letters.
     const auto passes = [&](int bucket) {
-        int count = 0;
+        // Per fingerprint byte, which byte values the bucket accepts; then one branch-free
+        // pass over the sample (this runs a few thousand times per file).
         const uchar bit = uchar(1 << bucket);
-        for (qsizetype pos = 0; pos + Fingerprint <= sample.size(); ++pos) {
-            bool ok = true;
-            for (int k = 0; k < Fingerprint && ok; ++k) {
-                const uchar c = uchar(sample[pos + k]);
-                ok = (m_lo[size_t(k * 16 + (c & 15))] & m_hi[size_t(k * 16 + (c >> 4))] & bit) != 0;
-            }
-            count += ok;
+        std::array<std::array<uchar, 256>, Fingerprint> accepts{};
+        for (int k = 0; k < Fingerprint; ++k) {
+            for (int c = 0; c < 256; ++c)
+                accepts[size_t(k)][size_t(c)] = (m_lo[size_t(k * 16 + (c & 15))] & m_hi[size_t(k * 16 + (c >> 4))] & bit) ? 1 : 0;
         }
+        const auto *bytes = reinterpret_cast<const uchar *>(sample.data());
+        int count = 0;
+        for (qsizetype pos = 0; pos + Fingerprint <= sample.size(); ++pos)
+            count += accepts[0][bytes[pos]] & accepts[1][bytes[pos + 1]] & accepts[2][bytes[pos + 2]] & accepts[3][bytes[pos + 3]];
         return count;
     };
-    for (qsizetype i : std::as_const(order)) {
-        const Needle &n = m_needles[i];
+    const auto clearBucket = [this](int bucket) {
+        for (size_t e = 0; e < m_lo.size(); ++e) {
+            m_lo[e] &= uchar(~(1 << bucket));
+            m_hi[e] &= uchar(~(1 << bucket));
+        }
+    };
+    // The window each needle is filtered on: the one its own filter lets through least often
+    // in the sample, then the one made of the rarest bytes. Bucket 7 is the scratch bucket.
+    for (Needle &n : m_needles) {
+        qint64 best = std::numeric_limits<qint64>::max();
+        int bestWindow = 0;
+        for (qsizetype off = 0; off + qMin<qsizetype>(Fingerprint, n.bytes.size()) <= n.bytes.size(); ++off) {
+            n.window = int(off);
+            clearBucket(7);
+            addNeedle(n, 7);
+            qint64 score = qint64(passes(7)) * 1000;
+            for (int k = 0; k < Fingerprint && off + k < n.bytes.size(); ++k)
+                score += commonness(foldByte(uchar(n.bytes[off + k])));
+            if (score < best) {
+                best = score;
+                bestWindow = int(off);
+            }
+        }
+        n.window = bestWindow;
+    }
+    clearBucket(7);
+    // Each needle goes to the bucket where it adds the fewest sample passes; bucket 0 is kept
+    // for "0x" alone (so "0x0" stays filtered). A second round moves needles placed early,
+    // before their bucket mates were known.
+    const auto place = [&](qsizetype i) {
         int bucket = 0;
-        if (n.bytes.size() >= 3) {
-            int bestCost = std::numeric_limits<int>::max();
-            for (int b = 1; b < 8; ++b) {
-                const auto lo = m_lo, hi = m_hi;
-                addNeedle(n, b);
-                // Cost: the bucket's pass count with the needle; ties go to the emptier bucket.
-                const int cost = passes(b) * 64 + int(m_buckets[size_t(b)].size());
-                m_lo = lo;
-                m_hi = hi;
-                if (cost < bestCost) {
-                    bestCost = cost;
-                    bucket = b;
-                }
+        int bestCost = std::numeric_limits<int>::max();
+        for (int b = 1; b < 8 && i != 0; ++b) {
+            const auto lo = m_lo, hi = m_hi;
+            addNeedle(m_needles[i], b);
+            const int cost = passes(b) * 64 + int(m_buckets[size_t(b)].size());   // ties: emptier bucket
+            m_lo = lo;
+            m_hi = hi;
+            if (cost < bestCost) {
+                bestCost = cost;
+                bucket = b;
             }
         }
         m_buckets[size_t(bucket)].push_back(i);
-        addNeedle(n, bucket);
+        addNeedle(m_needles[i], bucket);
+    };
+    for (qsizetype i = 0; i < m_needles.size(); ++i)
+        place(i);
+    for (qsizetype i = 1; i < m_needles.size(); ++i) {
+        for (int b = 1; b < 8; ++b) {
+            std::vector<qsizetype> &members = m_buckets[size_t(b)];
+            const auto it = std::find(members.begin(), members.end(), i);
+            if (it == members.end())
+                continue;
+            members.erase(it);
+            clearBucket(b);
+            for (qsizetype other : members)
+                addNeedle(m_needles[other], b);
+        }
+        place(i);
     }
 }
 
@@ -382,7 +402,7 @@ namespace {
 
 // The byte classes the vector pass needs, each a set {high nibble in H} x {low nibble in L}, so
 // two 16-entry tables classify 32 bytes with two pshufb.
-enum ByteClass { ClassHexDigit, ClassHexLetter, ClassDecimal, ClassSpace, ClassTab, ClassBracket, ClassEquals, ClassEol };
+enum ByteClass { ClassHexDigit = 0, ClassHexLetter = 1, ClassDecimal = 2, ClassTab = 3, ClassBracket = 4, ClassEol = 7 };
 
 struct ByteClassTables {
     std::array<uchar, 16> lo{};
@@ -402,55 +422,126 @@ constexpr ByteClassTables makeByteClasses()
     t.add(ClassHexDigit, {3}, {8, 9});                   // '8' '9'
     t.add(ClassHexLetter, {4, 6}, {1, 2, 3, 4, 5, 6});   // 'A'-'F' 'a'-'f'
     t.add(ClassDecimal, {3}, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
-    t.add(ClassSpace, {2}, {0});
     t.add(ClassTab, {0}, {9});
     t.add(ClassBracket, {5}, {11});                      // '['
-    t.add(ClassEquals, {3}, {13});                       // '='
     t.add(ClassEol, {0}, {10, 13});                      // LF, CR: bit 7, read by a plain movemask
     return t;
 }
 
 constexpr ByteClassTables ByteClasses = makeByteClasses();
 
+// The code triggers as a pairing of the classes of a byte (first) and of the byte after it
+// (second): the step has a trigger where first & second share a bit. '[' and tab pair with a
+// code digit 8-F; each first-byte class is a single character and each second-byte bit a
+// product set, so the pairing is exact.
+constexpr ByteClassTables makeTriggerFirst()
+{
+    ByteClassTables t;
+    const auto set = [&t](int bits, int high, int low) {
+        t.hi[size_t(high)] |= uchar(bits);
+        t.lo[size_t(low)] |= uchar(bits);
+    };
+    set(0x03, 5, 11);   // '['  : bits 0,1
+    set(0x0c, 0, 9);    // tab  : bits 2,3
+    return t;
+}
+
+constexpr ByteClassTables makeTriggerSecond()
+{
+    ByteClassTables t;
+    const auto add = [&t](int bits, std::initializer_list<int> highs, std::initializer_list<int> lows) {
+        for (int h : highs)
+            t.hi[size_t(h)] |= uchar(bits);
+        for (int l : lows)
+            t.lo[size_t(l)] |= uchar(bits);
+    };
+    add(0x01 | 0x04, {3}, {8, 9});                   // '8' '9'
+    add(0x02 | 0x08, {4, 6}, {1, 2, 3, 4, 5, 6});   // 'A'-'F' 'a'-'f' 
+    return t;
+}
+
+constexpr ByteClassTables TriggerFirst = makeTriggerFirst();
+constexpr ByteClassTables TriggerSecond = makeTriggerSecond();
+
 // A 32-byte step of the vector pass that something may start in; the scalar pass verifies it.
 struct ScreenEvent {
     __m256i buckets;        // Teddy bucket bits per byte (zero where no needle can start)
     qint64 at = 0;          // offset of the step
     quint32 teddy = 0;      // bytes with some bucket bit
-    quint32 triggers = 0;   // '[' / tab + 8-F, '=' + 8-F or blank
+    quint32 triggers = 0;   // '[' / tab + 8-F
     quint32 high = 0;       // non-ASCII bytes (when non-ASCII needles exist)
     quint32 lineStarts = 0; // line ends whose next line may continue an entry or end a cut code
 };
 
-constexpr int EventSteps = 256;   // steps per vector pass (8 KiB): the events fit on the stack
+constexpr int EventSteps = 255;   // steps per vector pass (8 KiB, and byte line counters cannot overflow)
+
+#define LT_TABLE(t) _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i *>((t).data())))
+#define LT_TABLE_AT(t, k) _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i *>((t).data() + (k) * 16)))
+
+// Every mask of one step, for the scalar pass (rare: only steps the vector pass flagged).
+__attribute__((target("avx2,popcnt"))) void describeStep(const char *p, const uchar *teddyLo, const uchar *teddyHi,
+                                                        bool teddy, bool high, bool continuations, ScreenEvent &ev)
+{
+    const __m256i nibble = _mm256_set1_epi8(0x0f);
+    const __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
+    const __m256i v1 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + 1));
+    const __m256i c0 = _mm256_and_si256(_mm256_shuffle_epi8(LT_TABLE(ByteClasses.lo), _mm256_and_si256(v0, nibble)),
+                                        _mm256_shuffle_epi8(LT_TABLE(ByteClasses.hi), _mm256_and_si256(_mm256_srli_epi16(v0, 4), nibble)));
+    const __m256i c1 = _mm256_and_si256(_mm256_shuffle_epi8(LT_TABLE(ByteClasses.lo), _mm256_and_si256(v1, nibble)),
+                                        _mm256_shuffle_epi8(LT_TABLE(ByteClasses.hi), _mm256_and_si256(_mm256_srli_epi16(v1, 4), nibble)));
+#define LT_CLASS(c, b) quint32(_mm256_movemask_epi8(_mm256_slli_epi16((c), 7 - (b))))
+    const __m256i lf = _mm256_set1_epi8('\n');
+    const quint32 lf0 = quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v0, lf)));
+    const quint32 lf1 = quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v1, lf)));
+    const quint32 eol0 = quint32(_mm256_movemask_epi8(c0)), eol1 = quint32(_mm256_movemask_epi8(c1));
+    const quint32 ends = lf0 | (eol0 & ~lf0 & ~lf1);   // LF, or CR not before LF
+    const quint32 digit8 = LT_CLASS(c1, ClassHexDigit) | LT_CLASS(c1, ClassHexLetter);
+    ev.triggers = (LT_CLASS(c0, ClassBracket) | LT_CLASS(c0, ClassTab)) & digit8;
+    // The next line's first byte (v1 at a line end's lane): one that is no digit may continue an
+    // entry, one of 8-F may end a code cut by the line end.
+    ev.lineStarts = continuations ? ends & (~(LT_CLASS(c1, ClassDecimal) | eol1) | digit8) : 0;
+#undef LT_CLASS
+    ev.high = high ? quint32(_mm256_movemask_epi8(v0)) : 0;
+    __m256i m = _mm256_setzero_si256();
+    if (teddy) {
+        m = _mm256_set1_epi8(char(0xff));
+        for (int k = 0; k < 4; ++k) {
+            const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + k));
+            const __m256i lo = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i *>(teddyLo + k * 16)));
+            const __m256i hi = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i *>(teddyHi + k * 16)));
+            m = _mm256_and_si256(m, _mm256_and_si256(_mm256_shuffle_epi8(lo, _mm256_and_si256(v, nibble)),
+                                                     _mm256_shuffle_epi8(hi, _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble))));
+        }
+    }
+    ev.buckets = m;
+    ev.teddy = ~quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(m, _mm256_setzero_si256())));
+}
 
 } // namespace
 
 // Teddy (Hyperscan's multi-literal filter): four bytes of 32 positions at once are looked up by
 // nibble in per-bucket tables (pshufb); a position survives only if all four bytes fit some
-// needle of a bucket. The same loads also find the byte triggers ('[', tab, '='), the non-ASCII
-// bytes and the line ends, so the data is read once. Two passes per 8 KiB: a vector pass without
-// calls (its constants stay in registers) notes the steps where anything survived, then a
-// scalar pass verifies those few.
+// needle of a bucket. The same loads also find the byte triggers ('[', tab), the non-ASCII
+// bytes and the line ends, so the data is read once. Per 8 KiB a vector pass without calls or
+// bit masks (its constants stay in registers) only counts line ends and notes the steps where
+// anything may start; a scalar pass then takes those few steps apart and verifies them.
 __attribute__((target("avx2,popcnt"))) qint64 CandidateScreen::scanFusedAvx2(const char *data, qint64 begin, qint64 end,
                                                                              qint64 fileEnd, std::vector<qint64> &hits) const
 {
     static_assert(Fingerprint == 4, "the vector pass is unrolled for four fingerprint bytes");
-#define LT_TEDDY_TABLE(t, k) _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i *>((t).data() + (k) * 16)))
-    const __m256i lo0 = LT_TEDDY_TABLE(m_lo, 0), lo1 = LT_TEDDY_TABLE(m_lo, 1), lo2 = LT_TEDDY_TABLE(m_lo, 2), lo3 = LT_TEDDY_TABLE(m_lo, 3);
-    const __m256i hi0 = LT_TEDDY_TABLE(m_hi, 0), hi1 = LT_TEDDY_TABLE(m_hi, 1), hi2 = LT_TEDDY_TABLE(m_hi, 2), hi3 = LT_TEDDY_TABLE(m_hi, 3);
-#undef LT_TEDDY_TABLE
+    const __m256i lo0 = LT_TABLE_AT(m_lo, 0), lo1 = LT_TABLE_AT(m_lo, 1), lo2 = LT_TABLE_AT(m_lo, 2), lo3 = LT_TABLE_AT(m_lo, 3);
+    const __m256i hi0 = LT_TABLE_AT(m_hi, 0), hi1 = LT_TABLE_AT(m_hi, 1), hi2 = LT_TABLE_AT(m_hi, 2), hi3 = LT_TABLE_AT(m_hi, 3);
+    const __m256i firstLo = LT_TABLE(TriggerFirst.lo), firstHi = LT_TABLE(TriggerFirst.hi);
+    const __m256i secondLo = LT_TABLE(TriggerSecond.lo), secondHi = LT_TABLE(TriggerSecond.hi);
     const __m256i nibble = _mm256_set1_epi8(0x0f);
     const __m256i zero = _mm256_setzero_si256();
-    const __m256i lf = _mm256_set1_epi8('\n');
-    // Byte classes by nibble lookup (a class bit is set when both nibble tables have it).
-    const __m256i classLo = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i *>(ByteClasses.lo.data())));
-    const __m256i classHi = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i *>(ByteClasses.hi.data())));
+    const __m256i lf = _mm256_set1_epi8('\n'), cr = _mm256_set1_epi8('\r');
+    const __m256i belowDigits = _mm256_set1_epi8('0' - 1), aboveLowDigits = _mm256_set1_epi8('8');
     const bool high = !m_highNeedles.isEmpty();
     const bool teddy = !m_needles.isEmpty();
-    const quint32 continuations = m_markContinuations ? ~0u : 0u;
-    const quint32 highMask = high ? ~0u : 0u;
+    const __m256i highBit = high ? _mm256_set1_epi8(char(0x80)) : zero;
     const __m256i teddyMask = teddy ? _mm256_set1_epi8(char(0xff)) : zero;
+    const __m256i continuations = m_markContinuations ? _mm256_set1_epi8(char(0xff)) : zero;
 
     qint64 lineEnds = 0;
     qint64 skipTo = begin;   // one hit per line is enough
@@ -472,12 +563,12 @@ __attribute__((target("avx2,popcnt"))) qint64 CandidateScreen::scanFusedAvx2(con
         }
     };
 
-    ScreenEvent events[EventSteps];
+    qint64 flagged[EventSteps];
     qint64 i = begin;
     const qint64 vectorEnd = qMin(end, fileEnd - (32 + Fingerprint - 1));   // steps may read 35 bytes
     while (i + 32 <= vectorEnd) {
-        // Vector pass: no calls, no branches but the one that notes an event.
         int count = 0;
+        __m256i endCounts = zero;   // per byte lane, at most EventSteps
         for (int step = 0; step < EventSteps && i + 32 <= vectorEnd; ++step, i += 32) {
             const __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i));
             const __m256i v1 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + 1));
@@ -485,26 +576,17 @@ __attribute__((target("avx2,popcnt"))) qint64 CandidateScreen::scanFusedAvx2(con
             const __m256i v3 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + i + 3));
             const __m256i lo0n = _mm256_and_si256(v0, nibble), hi0n = _mm256_and_si256(_mm256_srli_epi16(v0, 4), nibble);
             const __m256i lo1n = _mm256_and_si256(v1, nibble), hi1n = _mm256_and_si256(_mm256_srli_epi16(v1, 4), nibble);
-            const __m256i c0 = _mm256_and_si256(_mm256_shuffle_epi8(classLo, lo0n), _mm256_shuffle_epi8(classHi, hi0n));
-            const __m256i c1 = _mm256_and_si256(_mm256_shuffle_epi8(classLo, lo1n), _mm256_shuffle_epi8(classHi, hi1n));
-            // Bit b of every byte class to a 32-bit mask: shifted to bit 7, then movemask.
-#define LT_CLASS(c, b) quint32(_mm256_movemask_epi8(_mm256_slli_epi16((c), 7 - (b))))
-            const quint32 lf0 = quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v0, lf)));
-            const quint32 lf1 = quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v1, lf)));
-            const quint32 eol0 = quint32(_mm256_movemask_epi8(c0)), eol1 = quint32(_mm256_movemask_epi8(c1));
-            const quint32 ends = lf0 | (eol0 & ~lf0 & ~lf1);   // LF, or CR not before LF
-            lineEnds += __builtin_popcount(ends);
-            // A code digit 8-F at the next byte: '[' and tab need one, '=' that or a blank.
-            const quint32 digit8 = LT_CLASS(c1, ClassHexDigit) | LT_CLASS(c1, ClassHexLetter);
-            const quint32 blank1 = LT_CLASS(c1, ClassSpace) | LT_CLASS(c1, ClassTab);
-            const quint32 triggers = ((LT_CLASS(c0, ClassBracket) | LT_CLASS(c0, ClassTab)) & digit8)
-                                   | (LT_CLASS(c0, ClassEquals) & (digit8 | blank1));
-            // The next line's first byte (v1 at a line end's lane): one that is no digit may
-            // continue an entry, one of 8-F may end a code cut by the line end.
-            const quint32 header = LT_CLASS(c1, ClassDecimal) | eol1;
-            const quint32 lineStarts = ends & (~header | digit8) & continuations;
-#undef LT_CLASS
-            const quint32 highBytes = quint32(_mm256_movemask_epi8(v0)) & highMask;
+            // Line ends: LF, or CR not before LF; counted per lane.
+            const __m256i lf1 = _mm256_cmpeq_epi8(v1, lf);
+            const __m256i ends = _mm256_or_si256(_mm256_cmpeq_epi8(v0, lf), _mm256_andnot_si256(lf1, _mm256_cmpeq_epi8(v0, cr)));
+            endCounts = _mm256_sub_epi8(endCounts, ends);
+            // A line end whose next line starts with no digit (or with 8-F) may join entries;
+            // flagged here unless the next byte is 0-7 (every header line), sorted out later.
+            const __m256i lowDigit = _mm256_and_si256(_mm256_cmpgt_epi8(v1, belowDigits), _mm256_cmpgt_epi8(aboveLowDigits, v1));
+            const __m256i triggerBits = _mm256_and_si256(
+                _mm256_and_si256(_mm256_shuffle_epi8(firstLo, lo0n), _mm256_shuffle_epi8(firstHi, hi0n)),
+                _mm256_and_si256(_mm256_shuffle_epi8(secondLo, lo1n), _mm256_shuffle_epi8(secondHi, hi1n)));
+            const __m256i lineStarts = _mm256_andnot_si256(lowDigit, _mm256_and_si256(ends, continuations));
             __m256i m = _mm256_and_si256(
                 _mm256_and_si256(_mm256_shuffle_epi8(lo0, lo0n), _mm256_shuffle_epi8(hi0, hi0n)),
                 _mm256_and_si256(_mm256_shuffle_epi8(lo1, lo1n), _mm256_shuffle_epi8(hi1, hi1n)));
@@ -513,14 +595,19 @@ __attribute__((target("avx2,popcnt"))) qint64 CandidateScreen::scanFusedAvx2(con
                                  _mm256_shuffle_epi8(hi2, _mm256_and_si256(_mm256_srli_epi16(v2, 4), nibble))),
                 _mm256_and_si256(_mm256_shuffle_epi8(lo3, _mm256_and_si256(v3, nibble)),
                                  _mm256_shuffle_epi8(hi3, _mm256_and_si256(_mm256_srli_epi16(v3, 4), nibble)))));
-            m = _mm256_and_si256(m, teddyMask);
-            const quint32 teddyBits = ~quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(m, zero)));
-            if ((teddyBits | triggers | highBytes | lineStarts) != 0)
-                events[count++] = {m, i, teddyBits, triggers, highBytes, lineStarts};
+            const __m256i any = _mm256_or_si256(_mm256_or_si256(_mm256_and_si256(m, teddyMask), triggerBits),
+                                                _mm256_or_si256(lineStarts, _mm256_and_si256(v0, highBit)));
+            flagged[count] = i;
+            count += !_mm256_testz_si256(any, any);
         }
-        // Scalar pass: verify the noted steps in file order.
+        const __m256i sums = _mm256_sad_epu8(endCounts, zero);
+        lineEnds += _mm256_extract_epi64(sums, 0) + _mm256_extract_epi64(sums, 1) + _mm256_extract_epi64(sums, 2)
+                  + _mm256_extract_epi64(sums, 3);
+        // Scalar pass: take the flagged steps apart and verify them, in file order.
         for (int e = 0; e < count; ++e) {
-            const ScreenEvent &ev = events[e];
+            ScreenEvent ev;
+            ev.at = flagged[e];
+            describeStep(data + ev.at, m_lo.data(), m_hi.data(), teddy, high, m_markContinuations, ev);
             for (quint32 s = ev.lineStarts; s; s &= s - 1) {
                 const qint64 next = ev.at + __builtin_ctz(s) + 1;
                 if (mayContinue(data, next, fileEnd) || codeAcrossLineEnd(data, next, fileEnd))
@@ -555,7 +642,7 @@ __attribute__((target("avx2,popcnt"))) qint64 CandidateScreen::scanFusedAvx2(con
             found(i + 1, i + 1);
         if (i < skipTo)
             continue;
-        if ((c == '[' || c == '\t' || c == '=') && triggerHit(data, i, fileEnd))
+        if ((c == '[' || c == '\t') && triggerHit(data, i, fileEnd))
             found(i, i);
         else if (high && (uchar(c) & 0x80) && highHit(data, i, fileEnd))
             found(i, i);
@@ -564,6 +651,8 @@ __attribute__((target("avx2,popcnt"))) qint64 CandidateScreen::scanFusedAvx2(con
     }
     return lineEnds;
 }
+#undef LT_TABLE
+#undef LT_TABLE_AT
 #endif
 
 qint64 CandidateScreen::scan(const char *data, qint64 begin, qint64 end, qint64 fileEnd,
@@ -605,21 +694,16 @@ namespace {
 
 bool triggerHit(const char *data, qint64 pos, qint64 fileEnd)
 {
-    if (data[pos] != '=')
-        return failureHexAt(data, pos + 1, fileEnd);   // "[8..." or "\t8..."
-    qint64 p = pos + 1;
-    while (p < fileEnd && (data[p] == ' ' || data[p] == '\t' || data[p] == '\v' || data[p] == '\f'))
-        ++p;
-    return failureHexAt(data, p, fileEnd);   // "hr = 8...", "HRESULT=8..."
+    return failureHexAt(data, pos + 1, fileEnd);   // "[8..." or "\t8..."
 }
 
-// Positions of '[', tab and '=' (or, with `high`, of bytes >= 0x80), without AVX2.
+// Positions of '[' and tab (or, with `high`, of bytes >= 0x80), without AVX2.
 template<typename F>
 void forEachTrigger(const char *data, qint64 from, qint64 to, bool high, F &&onHit)
 {
     for (qint64 i = from; i < to; ++i) {
         const char c = data[i];
-        if (high ? (uchar(c) & 0x80) != 0 : (c == '[' || c == '\t' || c == '='))
+        if (high ? (uchar(c) & 0x80) != 0 : (c == '[' || c == '\t'))
             onHit(i);
     }
 }

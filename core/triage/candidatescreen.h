@@ -51,12 +51,17 @@ public:
     static void setVectorised(bool on);
 
 private:
-    enum class Verify { None, HexAfter, HexAfterSpaces };
+    // What must follow a needle for its line to count: a failure code (8 hex digits from 8-F),
+    // after blanks, or after blanks, '=' and blanks ("hr = 8024402c").
+    enum class Verify { None, HexAfter, HexAfterSpaces, HexAfterEquals };
     struct Needle {
         QByteArray bytes;
         bool caseSensitive = false;
         Verify verify = Verify::None;
         int window = 0;   // offset of the bytes the Teddy filter keys on (its rarest)
+        // For needles shorter than the fingerprint: the bytes allowed at each position past
+        // the needle (empty: any), so "0x" is filtered on "0x" + 8-F.
+        std::array<QByteArray, 2> follow;
     };
 
     void scanTriggers(const char *data, qint64 begin, qint64 end, qint64 fileEnd, std::vector<qint64> &hits) const;
