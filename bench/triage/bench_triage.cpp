@@ -1,5 +1,5 @@
 // bench_triage [MiB] [FILE]: triage of a generated CBS-format log (1 GiB by default) against
-// `rg -c '0x[0-9A-Fa-f]{8}'` on the same file (grep -cE when rg is missing), side by side: three
+// `rg -c '0x[0-9A-Fa-f]{8}'` on the same file (grep -cE when rg is missing), side by side: five
 // rounds of triage then rg, the best of each compared (both read the file from the page cache).
 // Prints throughput, peak memory and the ratio.
 #include "triage/candidatescreen.h"
@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
     lt::triage::TriageReport report;
     double triage = 1e9, reference = 1e9;
     QElapsedTimer t;
-    for (int round = 0; round < 3; ++round) {
+    for (int round = 0; round < 5; ++round) {
         t.start();
         report = lt::triage::TriageEngine::triagePaths({file});
         triage = std::min(triage, seconds(t));
