@@ -52,18 +52,19 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
  (logtriage-cli).")
 
 # Depends: dpkg-shlibdeps computes them from the binaries when it is installed (dpkg-dev).
-# The build sysroot does not carry dpkg-dev, so the list below is what it computes there,
-# by hand: the Debian 13 (trixie) packages of every library `ldd` shows (checked in
-# docs/packaging.md), at the versions the package was built against.
-option(LT_DEB_EXPLICIT_DEPENDS "Use the hand-written Debian 13 Depends even when dpkg-shlibdeps exists" OFF)
+# The build sysroot has no dpkg-dev, so the list below is what it would compute there: the
+# package of every NEEDED library, at the highest version the symbols files of Debian 13
+# (trixie) give for the symbols the binaries import (method in docs/packaging.md). Update it
+# when a library is added or the sysroot moves to a newer Debian.
+option(LT_DEB_EXPLICIT_DEPENDS "Use the hand-checked Debian 13 Depends even when dpkg-shlibdeps exists" OFF)
 find_program(LT_DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(LT_DPKG_SHLIBDEPS AND NOT LT_DEB_EXPLICIT_DEPENDS)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 else()
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "libc6 (>= 2.38), libstdc++6 (>= 14), libgcc-s1, zlib1g (>= 1:1.2.0), \
-libqt6core6t64 (>= 6.8), libqt6gui6 (>= 6.8), libqt6widgets6 (>= 6.8), libqt6concurrent6 (>= 6.8), \
-libquazip1-qt6-1t64 (>= 1.4), libkf6syntaxhighlighting6 (>= 6.13)")
+        "libc6 (>= 2.34), libgcc-s1 (>= 3.0), libstdc++6 (>= 13), zlib1g (>= 1:1.2.11.dfsg), \
+libqt6core6t64 (>= 6.8.2), libqt6gui6 (>= 6.1.2), libqt6widgets6 (>= 6.3.0), libqt6concurrent6 (>= 6.1.2), \
+libquazip1-qt6-1t64 (>= 1.4), libkf6syntaxhighlighting6 (>= 6.0.0)")
 endif()
 # Qt's own Chinese strings (file dialogs, standard buttons); the program runs without them.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
