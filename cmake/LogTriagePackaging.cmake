@@ -21,7 +21,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/logtriage.svg
 
 # Documentation as plain Markdown (the screenshots stay in the repository).
 # Debian wants /usr/share/doc/<package>, not GNUInstallDirs' default .../doc/LogTriage.
-file(GLOB lt_doc_pages ${PROJECT_SOURCE_DIR}/docs/*.md)
+file(GLOB lt_doc_pages CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/docs/*.md)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${lt_doc_pages}
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/logtriage)
 
