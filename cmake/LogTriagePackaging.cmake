@@ -40,16 +40,16 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)   # logtriage_<version>-<release>_<arch>.deb
-# Extended description: each continuation line starts with a space (deb-control(5)).
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
- LogTriage is what a helpdesk sends to a broken PC. The collector gathers every
- log a category needs into one zip with a manifest of what was gathered, missing,
- denied, timed out or truncated. The viewer opens the zip, a folder or a single log:
- a fast highlighted log view, the HRESULT failures found, each decoded like err.exe,
- correlated with other files and answered with concrete remediation.
- .
- This package contains the desktop program (logtriage) and the command-line tool
- (logtriage-cli).")
+# Extended description under the summary line: CPack indents each line and turns an empty
+# line into " ." itself (deb-control(5)), so the text here is plain.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "LogTriage is what a helpdesk sends to a broken PC. The collector gathers every
+log a category needs into one zip with a manifest of what was gathered, missing,
+denied, timed out or truncated. The viewer opens the zip, a folder or a single log:
+a fast highlighted log view, the HRESULT failures found, each decoded like err.exe,
+correlated with other files and answered with concrete remediation.
+
+This package contains the desktop program (logtriage) and the command-line tool
+(logtriage-cli).")
 
 # Depends: dpkg-shlibdeps computes them from the binaries when it is installed (dpkg-dev).
 # The build sysroot has no dpkg-dev, so the list below is what it would compute there: the
@@ -62,7 +62,7 @@ if(LT_DPKG_SHLIBDEPS AND NOT LT_DEB_EXPLICIT_DEPENDS)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 else()
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "libc6 (>= 2.34), libgcc-s1 (>= 3.0), libstdc++6 (>= 13), zlib1g (>= 1:1.2.11.dfsg), \
+        "libc6 (>= 2.34), libgcc-s1 (>= 3.0), libstdc++6 (>= 14), zlib1g (>= 1:1.2.11.dfsg), \
 libqt6core6t64 (>= 6.8.2), libqt6gui6 (>= 6.1.2), libqt6widgets6 (>= 6.3.0), libqt6concurrent6 (>= 6.1.2), \
 libquazip1-qt6-1t64 (>= 1.4), libkf6syntaxhighlighting6 (>= 6.0.0)")
 endif()
