@@ -1,6 +1,7 @@
 // logtriage: the desktop program (collector and viewer in one window).
 #include "common/languagemanager.h"
 #include "collect/collectorwidget.h"
+#include "main/appicon.h"
 #include "main/mainwindow.h"
 
 #include <QApplication>
@@ -12,6 +13,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("LogTriage"));
     QApplication::setApplicationName(QStringLiteral("LogTriage"));
     QApplication::setApplicationVersion(QStringLiteral(LT_VERSION));
+    QApplication::setWindowIcon(lt::ui::applicationIcon());
+    // Wayland shells find the launcher entry (and its icon) by this name: logtriage.desktop.
+    QGuiApplication::setDesktopFileName(QStringLiteral("logtriage"));
 
     // The language is needed before the parser's own help text, so peek at --lang first.
     QString requestedLanguage;
