@@ -201,7 +201,8 @@ void KeywordGate::scan(QStringView text, OnHit &&onHit) const
         const char16_t c = fold(text[i + 2]);
         const quint16 h = key(a, b, c);
         if (m_seen[h / 64] & (quint64(1) << (h % 64))) {
-            for (qsizetype k : m_byKey.value(h)) {
+            const auto candidates = m_byKey.constFind(h);
+            for (qsizetype k : *candidates) {
                 const QString &word = m_keywords[k];
                 if (word.size() > n - i || word[0].unicode() != a || word[1].unicode() != b || word[2].unicode() != c)
                     continue;

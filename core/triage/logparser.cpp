@@ -33,6 +33,22 @@ RecordLevel levelFromName(QStringView name)
 {
     name = name.trimmed();
     const auto is = [name](QStringView s) { return name.compare(s, Qt::CaseInsensitive) == 0; };
+    // The usual English names by length and first letter, without the compare chain (this runs
+    // for every parsed header line).
+    if (!name.isEmpty() && name[0].unicode() < 0x80) {
+        switch (name[0].unicode() | 0x20) {
+        case u'i': return is(u"Info") || is(u"Information") ? RecordLevel::Info : RecordLevel::Unknown;
+        case u'e': return is(u"Error") ? RecordLevel::Error : RecordLevel::Unknown;
+        case u'w': return is(u"Warning") || is(u"Warn") ? RecordLevel::Warning : RecordLevel::Unknown;
+        case u'p': return is(u"Perf") ? RecordLevel::Info : RecordLevel::Unknown;
+        case u'f': return is(u"Fatal") ? RecordLevel::Error : RecordLevel::Unknown;
+        case u'c': return is(u"Critical") ? RecordLevel::Error : RecordLevel::Unknown;
+        case u'v': return is(u"Verbose") ? RecordLevel::Verbose : RecordLevel::Unknown;
+        case u't': return is(u"Trace") ? RecordLevel::Verbose : RecordLevel::Unknown;
+        case u'd': return is(u"Debug") ? RecordLevel::Verbose : RecordLevel::Unknown;
+        default: return RecordLevel::Unknown;
+        }
+    }
     if (is(u"Error") || is(u"Fatal") || is(u"Critical") || is(u"错误") || is(u"关键") || is(u"严重"))
         return RecordLevel::Error;
     if (is(u"Warning") || is(u"Warn") || is(u"警告"))

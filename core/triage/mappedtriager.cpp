@@ -51,6 +51,20 @@ inline bool isEol(char c)
     return c == '\n' || c == '\r';
 }
 
+// memrchr is a GNU extension; elsewhere (Windows) a plain backwards loop.
+const char *findLastByte(const char *data, char byte, size_t size)
+{
+#ifdef __GLIBC__
+    return static_cast<const char *>(memrchr(data, byte, size));
+#else
+    for (size_t i = size; i > 0; --i) {
+        if (data[i - 1] == byte)
+            return data + i - 1;
+    }
+    return nullptr;
+#endif
+}
+
 struct Entry {
     qint64 offset = 0;        // byte offset of the entry's first line
     PreparedRecord prepared;  // record.line: relative to the range start (may be <= 0 for earlier starts)
@@ -134,17 +148,24 @@ private:
 #endif
     }
 
+    // Line bounds by memchr/memrchr (vectorised in the C library): candidate lines are long
+    // (CBS package lines run to 700 bytes) and each is bounded several times.
     qint64 lineStart(qint64 p) const
     {
-        while (p > m_dataStart && !isEol(m_data[p - 1]))
-            --p;
-        return p;
+        const qint64 from = qMax(m_dataStart, p - MaxEntryBytes);
+        const auto *lf = findLastByte(m_data + from, '\n', size_t(p - from));
+        const qint64 afterLf = lf ? qint64(lf - m_data) + 1 : from;
+        // A lone CR also ends a line: look for one only within the line found.
+        const auto *cr = findLastByte(m_data + afterLf, '\r', size_t(p - afterLf));
+        return cr ? qint64(cr - m_data) + 1 : afterLf;
     }
     qint64 lineEnd(qint64 p) const
     {
-        while (p < m_fileEnd && !isEol(m_data[p]))
-            ++p;
-        return p;
+        const qint64 to = qMin(m_fileEnd, p + MaxEntryBytes);
+        const auto *lf = static_cast<const char *>(memchr(m_data + p, '\n', size_t(to - p)));
+        const qint64 atLf = lf ? qint64(lf - m_data) : to;
+        const auto *cr = static_cast<const char *>(memchr(m_data + p, '\r', size_t(atLf - p)));
+        return cr ? qint64(cr - m_data) : atLf;
     }
     qint64 nextLine(qint64 p) const
     {

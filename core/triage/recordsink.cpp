@@ -16,6 +16,14 @@ RecordSink::RecordSink(const RuleBook &rules, const QString &path, LogFormat for
     , m_format(format)
     , m_collector(rules, path, format)
 {
+    // A condition for other formats never matches here.
+    for (qsizetype r = 0; r < rules.rules().size(); ++r) {
+        const QList<RuleCondition> &conditions = rules.rules()[r].conditions;
+        for (qsizetype c = 0; c < conditions.size(); ++c) {
+            if (conditions[c].formats.isEmpty() || conditions[c].formats.contains(format))
+                m_conditionsForFormat.append({r, c});
+        }
+    }
 }
 
 void RecordSink::add(const LogRecord &record)
@@ -29,12 +37,9 @@ PreparedRecord RecordSink::prepare(LogRecord record) const
     const MessageScan scan = m_rules.scanMessage(record.message);
     prepared.findings = m_collector.classify(record, scan);
     const QList<Rule> &rules = m_rules.rules();
-    for (qsizetype r = 0; r < rules.size(); ++r) {
-        const QList<RuleCondition> &conditions = rules[r].conditions;
-        for (qsizetype c = 0; c < conditions.size(); ++c) {
-            if (conditions[c].matches(record, m_format, prepared.findings.failures, scan))
-                prepared.conditions.append({r, c});
-        }
+    for (const auto &[r, c] : m_conditionsForFormat) {
+        if (rules[r].conditions[c].matches(record, m_format, prepared.findings.failures, scan))
+            prepared.conditions.append({r, c});
     }
     prepared.record = std::move(record);
     return prepared;

@@ -39,6 +39,7 @@ private:
     QString m_path;
     LogFormat m_format;
     FindingCollector m_collector;
+    QList<std::pair<qsizetype, qsizetype>> m_conditionsForFormat;   // (rule, condition) indexes
     QHash<quint64, qsizetype> m_hitCounts;   // rule index << 32 | condition index -> hits seen
     QHash<quint64, qsizetype> m_latestHit;   // same key -> index in m_hits of its latest hit
     QList<ConditionHit> m_hits;

@@ -323,7 +323,12 @@ MessageScan RuleBook::scanMessage(QStringView message) const
 {
     MessageScan scan;
     scan.keywords = m_keywords.find(message);
-    scan.validUtf16 = message.isValidUtf16();
+    // No surrogate at all (nearly every log line) is valid; this loop vectorises, Qt's check
+    // does not. Lines with surrogates get the full check.
+    bool surrogates = false;
+    for (QChar c : message)
+        surrogates |= char16_t(c.unicode() - 0xd800u) < 0x800u;
+    scan.validUtf16 = !surrogates || message.isValidUtf16();
     return scan;
 }
 
