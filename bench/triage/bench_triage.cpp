@@ -1,16 +1,20 @@
-// bench_triage [MiB] [FILE]: triage of a generated CBS-format log (1 GiB by default) against
-// `rg -c '0x[0-9A-Fa-f]{8}'` on the same file (grep -cE when rg is missing), side by side: five
-// rounds of triage then rg, the best of each compared (both read the file from the page cache).
-// Prints throughput, peak memory and the ratio.
+// bench_triage [MiB] [FILE]: triage of generated CBS-format logs (1 GiB by default; a quiet and
+// a busy one, or FILE) against `rg -c '0x[0-9A-Fa-f]{8}'` on the same file (grep -cE when rg is
+// missing), side by side: five rounds of triage each followed by rg, the best of each compared
+// (both read the file from the page cache). Prints throughput, peak memory and the ratios.
+// LT_BENCH_DIR keeps the generated files between runs. bench_triage --screen FILE: CPU time of
+// the candidate screen alone.
 #include "triage/candidatescreen.h"
 #include "triage/rulebook.h"
 #include "triage/triageengine.h"
+#include "../text/cbsgenerator.h"
 
 #include <ctime>
 
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
@@ -91,35 +95,24 @@ int screenOnly(const QString &file, QTextStream &out)
     return 0;
 }
 
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    QStringList args = app.arguments();
-    if (args.size() > 2 && args[1] == u"--screen")
-        return screenOnly(args[2], out);
-    const qint64 mib = args.size() > 1 ? args[1].toLongLong() : 1024;
-    QTemporaryDir dir;
-    QString file = args.size() > 2 ? args[2] : dir.filePath(QStringLiteral("CBS.log"));
-    if ((args.size() <= 2 || !QFile::exists(file)) && !generate(file, mib * 1024 * 1024)) {
-        out << "cannot write " << file << '\n';
-        return 1;
-    }
-    const qint64 size = QFile(file).size();
+namespace {
 
-    QString tool = QStandardPaths::findExecutable(QStringLiteral("rg"));
-    QStringList toolArgs{QStringLiteral("-c"), QStringLiteral("0x[0-9A-Fa-f]{8}"), file};
-    if (tool.isEmpty()) {
-        tool = QStandardPaths::findExecutable(QStringLiteral("grep"));
-        toolArgs = {QStringLiteral("-cE"), QStringLiteral("0x[0-9A-Fa-f]{8}"), file};
-    }
+struct Result {
+    double triage = 1e9;
+    double reference = 0;
     lt::triage::TriageReport report;
-    double triage = 1e9, reference = 1e9;
+};
+
+// Five rounds of triage, each followed by the reference tool; the best time of each side.
+Result measure(const QString &file, const QString &tool, const QStringList &toolArgs)
+{
+    Result r;
+    double reference = 1e9;
     QElapsedTimer t;
     for (int round = 0; round < 5; ++round) {
         t.start();
-        report = lt::triage::TriageEngine::triagePaths({file});
-        triage = std::min(triage, seconds(t));
+        r.report = lt::triage::TriageEngine::triagePaths({file});
+        r.triage = std::min(r.triage, seconds(t));
         if (!tool.isEmpty()) {
             QProcess p;
             t.restart();
@@ -128,24 +121,73 @@ int main(int argc, char *argv[])
             reference = std::min(reference, seconds(t));
         }
     }
-    if (tool.isEmpty())
-        reference = 0;
+    r.reference = tool.isEmpty() ? 0 : reference;
+    return r;
+}
 
-    const double mibs = size / 1048576.0;
-    out << QStringLiteral("file: %1 MiB, %2 lines, %3 error findings (%4 errors)\n")
-               .arg(mibs, 0, 'f', 0)
-               .arg(report.files.value(0).lines)
-               .arg(report.files.value(0).findings.size())
-               .arg(report.totalErrors());
-    out << QStringLiteral("triage: %1 s (%2 MiB/s)\n").arg(triage, 0, 'f', 2).arg(mibs / triage, 0, 'f', 1);
+void report(QTextStream &out, const QString &label, const QString &file, const Result &r, const QString &tool)
+{
+    const double mibs = QFile(file).size() / 1048576.0;
+    const lt::triage::FileReport f = r.report.files.value(0);
+    out << QStringLiteral("[%1] %2 MiB, %3 lines, %4 findings (%5 errors, %6 warnings), %7 diagnoses\n")
+               .arg(label).arg(mibs, 0, 'f', 0).arg(f.lines).arg(f.findings.size())
+               .arg(r.report.totalErrors()).arg(f.warnings).arg(r.report.diagnoses.size());
+    out << QStringLiteral("[%1] triage: %2 s (%3 MiB/s)\n").arg(label).arg(r.triage, 0, 'f', 2).arg(mibs / r.triage, 0, 'f', 1);
+    if (r.reference > 0) {
+        out << QStringLiteral("[%1] %2: %3 s\n").arg(label, QFileInfo(tool).fileName()).arg(r.reference, 0, 'f', 2);
+        out << QStringLiteral("[%1] ratio triage/%2: %3x\n").arg(label, QFileInfo(tool).fileName()).arg(r.triage / r.reference, 0, 'f', 2);
+    }
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    if (args.size() > 2 && args[1] == u"--screen")
+        return screenOnly(args[2], out);
+    const qint64 mib = args.size() > 1 ? args[1].toLongLong() : 1024;
+
+    // Two generated logs of the same size: "quiet" (a servicing session's usual chatter, one
+    // failure in 5000 lines) and "busy" (bench/text's generator: 8 % failure lines, package
+    // state reports, sessions started every few lines - far denser than real logs), or FILE.
+    QTemporaryDir dir;
+    const QString cache = qEnvironmentVariable("LT_BENCH_DIR");
+    const auto place = [&](const QString &name) {
+        return QDir(cache.isEmpty() ? dir.path() : cache).filePath(name.arg(mib));
+    };
+    QList<std::pair<QString, QString>> files;   // label, path
+    if (args.size() > 2) {
+        files.append({QStringLiteral("file"), args[2]});
+    } else {
+        files.append({QStringLiteral("quiet"), place(QStringLiteral("cbs-quiet-%1mb.log"))});
+        files.append({QStringLiteral("busy"), place(QStringLiteral("cbs-busy-%1mb.log"))});
+    }
+    for (const auto &[label, path] : std::as_const(files)) {
+        if (QFile::exists(path) && QFile(path).size() >= mib * 1024 * 1024)
+            continue;
+        const bool ok = label == u"busy" ? lt::bench::generateCbsLog(path, mib * 1024 * 1024)
+                                         : generate(path, mib * 1024 * 1024);
+        if (!ok) {
+            out << "cannot write " << path << '\n';
+            return 1;
+        }
+    }
+    QString tool = QStandardPaths::findExecutable(QStringLiteral("rg"));
+    QStringList toolArgs{QStringLiteral("-c"), QStringLiteral("0x[0-9A-Fa-f]{8}")};
+    if (tool.isEmpty()) {
+        tool = QStandardPaths::findExecutable(QStringLiteral("grep"));
+        toolArgs = {QStringLiteral("-cE"), QStringLiteral("0x[0-9A-Fa-f]{8}")};
+    }
+    for (const auto &[label, path] : std::as_const(files))
+        report(out, label, path, measure(path, tool, toolArgs + QStringList{path}), tool);
 #ifdef Q_OS_UNIX
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     out << QStringLiteral("peak memory: %1 MiB\n").arg(usage.ru_maxrss / 1024);
 #endif
-    if (reference > 0) {
-        out << QStringLiteral("%1: %2 s\n").arg(QFileInfo(tool).fileName()).arg(reference, 0, 'f', 2);
-        out << QStringLiteral("ratio triage/%1: %2x\n").arg(QFileInfo(tool).fileName()).arg(triage / reference, 0, 'f', 2);
-    }
     return 0;
 }
