@@ -64,10 +64,19 @@ public:
     std::optional<Match> next(qsizetype from) const
     {
         for (qsizetype s = from; s < m_text.size(); ++s) {
-            if (auto m = prefixed(s))
-                return m;
-            if (auto m = bare(s))
-                return m;
+            // Only these characters start a match: skip the rest without a call.
+            switch (m_text[s].unicode()) {
+            case u'0': case u'g': case u'G':
+                if (auto m = prefixed(s))
+                    return m;
+                break;
+            case u'[': case u'\t': case u'h': case u'H': case u'e': case u'E': case u's': case u'S': case 0x017f:
+                if (auto m = bare(s))
+                    return m;
+                break;
+            default:
+                break;
+            }
         }
         return std::nullopt;
     }
