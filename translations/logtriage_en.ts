@@ -480,11 +480,11 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick at least one category first.</source>
+        <source>Collecting was cancelled. No file was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Collecting was cancelled. No file was saved.</source>
+        <source>Tick a category or add a path first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -480,12 +480,12 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
         <translation>无法加载收集内容列表：%1</translation>
     </message>
     <message>
-        <source>Tick at least one category first.</source>
-        <translation>请至少勾选一个类别。</translation>
-    </message>
-    <message>
         <source>Collecting was cancelled. No file was saved.</source>
         <translation>已取消收集，没有保存任何文件。</translation>
+    </message>
+    <message>
+        <source>Tick a category or add a path first.</source>
+        <translation>请先勾选一个类别或添加一个路径。</translation>
     </message>
 </context>
 <context>

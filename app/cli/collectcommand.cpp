@@ -74,7 +74,7 @@ int runCollectCommand(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("logtriage-cli collect: gather logs and system information into one bundle zip\n(manifest.json inside says what was collected, missing, denied or truncated)."));
     parser.addHelpOption();
     const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("windows, linux or a profile JSON file (default: %1)").arg(Profile::defaultName()), QStringLiteral("P"));
-    const QCommandLineOption onlyOpt(QStringLiteral("only"), QStringLiteral("only these categories (comma-separated ids; see 'profiles')"), QStringLiteral("CAT,CAT"));
+    const QCommandLineOption onlyOpt(QStringLiteral("only"), QStringLiteral("only these categories (comma-separated ids; see 'profiles'; \"\" = none, only the --add paths)"), QStringLiteral("CAT,CAT"));
     const QCommandLineOption addOpt(QStringLiteral("add"), QStringLiteral("also collect this file, glob or folder (repeatable)"), QStringLiteral("PATH"));
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("bundle file (default: Desktop/logtriage-HOST-DATE-TIME.zip)"), QStringLiteral("FILE"));
     const QCommandLineOption rootOpt(QStringLiteral("root"), QStringLiteral("testing: map C:\\ onto this folder"), QStringLiteral("DIR"));
@@ -105,8 +105,12 @@ int runCollectCommand(const QStringList &arguments)
     }
     CollectRequest request;
     request.profile = parser.isSet(profileOpt) ? parser.value(profileOpt) : Profile::defaultName();
-    for (const QString &c : parser.values(onlyOpt))
-        request.categories += c.split(u',', Qt::SkipEmptyParts);
+    if (parser.isSet(onlyOpt)) {   // --only "" (no ids): the --add paths alone
+        QStringList ids;
+        for (const QString &c : parser.values(onlyOpt))
+            ids += c.split(u',', Qt::SkipEmptyParts);
+        request.categories = ids;
+    }
     request.customPaths = parser.values(addOpt);
     request.outputFile = parser.value(outOpt);
     request.fakeRoot = parser.value(rootOpt);

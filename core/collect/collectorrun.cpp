@@ -60,7 +60,12 @@ CollectProgress CollectorRun::progress() const
 
 QList<Item> CollectorRun::plan(const Profile &profile, const CollectRequest &request, QString *error)
 {
-    const QStringList selected = request.categories.isEmpty() ? profile.defaultCategoryIds() : request.categories;
+    const QStringList selected = request.categories.value_or(profile.defaultCategoryIds());
+    if (selected.isEmpty() && request.customPaths.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("nothing to collect: no category and no custom path");
+        return {};
+    }
     for (const QString &id : selected) {
         if (!profile.category(id)) {
             QStringList known;
@@ -202,7 +207,7 @@ void CollectorRun::run()
     RunInfo info;
     info.profileName = m_profile.name();
     info.platform = m_profile.platform();
-    info.selectedCategories = m_request.categories.isEmpty() ? m_profile.defaultCategoryIds() : m_request.categories;
+    info.selectedCategories = m_request.categories.value_or(m_profile.defaultCategoryIds());
     info.customPaths = m_request.customPaths;
     info.fakeRoot = m_request.fakeRoot;
     info.replayDir = m_request.replayDir;

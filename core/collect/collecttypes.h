@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QDateTime>
 
+#include <optional>
+
 // Plain value types shared by the collector engine, the CLI and the collector window.
 // All of them are registered metatypes, so they travel through queued connections.
 namespace lt::collect {
@@ -29,10 +31,12 @@ bool statusFromName(const QString &name, ItemStatus *status);
 // A short translated label for the UI ("OK", "Missing", ...).
 QString statusLabel(ItemStatus status);
 
-// What the caller asks for. Empty `categories` means the profile's default-on categories.
+// What the caller asks for.
 struct CollectRequest {
     QString profile;            // "windows", "linux" or a path to a profile JSON file
-    QStringList categories;     // category ids; empty = defaults
+    // Category ids; unset = the profile's default-on categories, empty = none (only the custom
+    // paths: a user who unticks everything and adds one folder wants just that folder).
+    std::optional<QStringList> categories;
     QStringList customPaths;    // extra files or folders (stored under custom/)
     QString outputFile;         // empty = defaultBundlePath()
     QString fakeRoot;           // maps C:\ onto this folder (testing the Windows profile)

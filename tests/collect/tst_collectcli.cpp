@@ -68,6 +68,29 @@ private slots:
         QCOMPARE(custom, (QStringList{QStringLiteral("custom/1-extra/app.log"), QStringLiteral("custom/1-extra/sub/more.log")}));
     }
 
+    // --only "" with --add: the custom paths alone, no category (the collector window does the
+    // same when every category is unticked and a path is listed).
+    void customPathsAlone()
+    {
+        QTemporaryDir tmp;
+        const QString extra = tmp.filePath(QStringLiteral("extra"));
+        lt::testing::writeFile(extra + QStringLiteral("/app.log"), "2024-03-01 10:00:00 service failed to start\n");
+        const Run r = runCli({QStringLiteral("collect"), QStringLiteral("--profile"), QStringLiteral("linux"), QStringLiteral("--only"),
+                              QString(), QStringLiteral("--add"), extra, QStringLiteral("--out"), tmp.filePath(QStringLiteral("c.zip")),
+                              QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QStringList ids;
+        for (const QJsonValue &v : o.value(u"items").toArray())
+            ids << v.toObject().value(u"id").toString() + u'=' + v.toObject().value(u"status").toString();
+        QCOMPARE(ids, QStringList{QStringLiteral("custom-1=ok")});
+        // Nothing at all to collect is a usage error, not an empty bundle.
+        const Run none = runCli({QStringLiteral("collect"), QStringLiteral("--profile"), QStringLiteral("linux"), QStringLiteral("--only"),
+                                 QString(), QStringLiteral("--out"), tmp.filePath(QStringLiteral("n.zip"))});
+        QVERIFY2(none.exitCode != 0 && none.err.contains(QStringLiteral("nothing to collect")), qPrintable(none.err));
+        QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("n.zip"))));
+    }
+
     void jsonListsEveryItem()
     {
         QTemporaryDir tmp;

@@ -155,6 +155,12 @@ private slots:
         QTest::mouseClick(widget.findChild<QPushButton *>(QStringLiteral("selectNoneButton")), Qt::LeftButton);
         QVERIFY(model->checkedIds().isEmpty());
         QVERIFY(!collect->isEnabled());
+        // A custom path alone is something to collect.
+        auto *paths = widget.findChild<lt::ui::CustomPathList *>();
+        paths->addPaths({QDir::tempPath()});
+        QVERIFY(collect->isEnabled());
+        paths->setPaths({});
+        QVERIFY(!collect->isEnabled());
         // Keyboard: the list takes the focus, Space ticks the current category.
         auto *view = widget.findChild<QTreeView *>(QStringLiteral("categoryView"));
         view->setFocus();

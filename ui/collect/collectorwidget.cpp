@@ -152,9 +152,10 @@ void CollectorWidget::onSelectionChanged()
     }
     m_startPage->elevationBanner()->setRestartArguments(restartArguments());
     m_startPage->elevationBanner()->setCategories(m_elevated ? QStringList() : m_categories->checkedAdminTitles());
-    // The engine reads "no categories" as "the defaults", so at least one must be ticked.
-    m_startPage->setCollectEnabled(m_profile && !checked.isEmpty());
-    m_startPage->collectButton()->setToolTip(checked.isEmpty() ? tr("Tick at least one category first.") : QString());
+    // A custom path alone is something to collect too.
+    const bool nothing = checked.isEmpty() && m_startPage->customPaths()->paths().isEmpty();
+    m_startPage->setCollectEnabled(m_profile && !nothing);
+    m_startPage->collectButton()->setToolTip(nothing ? tr("Tick a category or add a path first.") : QString());
 }
 
 bool CollectorWidget::startCollection()
@@ -162,7 +163,7 @@ bool CollectorWidget::startCollection()
     if (!m_profile || m_collector->isRunning() || state() == State::Running)
         return false;
     const QStringList categories = m_categories->checkedIds();
-    if (categories.isEmpty())
+    if (categories.isEmpty() && m_startPage->customPaths()->paths().isEmpty())
         return false;
 
     collect::CollectRequest request;
