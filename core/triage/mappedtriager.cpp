@@ -15,6 +15,7 @@
 #include <iterator>
 
 #include <cstring>
+#include <memory>
 #include <thread>
 
 #ifdef Q_OS_UNIX
@@ -368,30 +369,45 @@ std::optional<FileReport> MappedTriager::triage(const QString &fileName, const Q
     RecordSink sink(m_rules, path, report.format);
     qint64 linesBefore = 0;
     qint64 lastEntry = -1;
-    for (qint64 segStart = dataStart; segStart < fileEnd;) {
-        if (cancelled && cancelled->load()) {
-            report.error = QCoreApplication::translate("lt::triage", "cancelled");
-            break;
-        }
-        const qint64 segEnd = alignToLine(data, dataStart, qMin(fileEnd, segStart + segment), fileEnd);
-        std::vector<qint64> bounds{segStart};
-        for (int w = 1; w < workers; ++w)
-            bounds.push_back(qMax(bounds.back(), alignToLine(data, dataStart, segStart + (segEnd - segStart) * w / workers, fileEnd)));
-        bounds.push_back(segEnd);
-        std::vector<RangeResult> results(static_cast<size_t>(workers));
-        const auto work = [&](int w) {
-            RangeScanner scanner(data, dataStart, fileEnd, report.format, guess, screen, sink);
-            results[size_t(w)] = scanner.run(bounds[size_t(w)], bounds[size_t(w) + 1], cancelled);
-        };
+    // One segment is scanned while the one before is filed: filing (records in line order into
+    // the sink) is serial and would leave the other core idle.
+    struct Segment {
+        qint64 start = 0;
+        qint64 end = 0;
+        std::vector<qint64> bounds;
+        std::vector<RangeResult> results;
         std::vector<std::thread> pool;
+    };
+    const auto launch = [&](qint64 segStart) {
+        auto seg = std::make_unique<Segment>();
+        seg->start = segStart;
+        seg->end = alignToLine(data, dataStart, qMin(fileEnd, segStart + segment), fileEnd);
+        seg->bounds.push_back(segStart);
         for (int w = 1; w < workers; ++w)
-            pool.emplace_back(work, w);
-        work(0);
-        for (std::thread &t : pool)
+            seg->bounds.push_back(qMax(seg->bounds.back(), alignToLine(data, dataStart, segStart + (seg->end - segStart) * w / workers, fileEnd)));
+        seg->bounds.push_back(seg->end);
+        seg->results.resize(size_t(workers));
+        for (int w = 0; w < workers; ++w) {
+            seg->pool.emplace_back([&, s = seg.get(), w] {
+                RangeScanner scanner(data, dataStart, fileEnd, report.format, guess, screen, sink);
+                s->results[size_t(w)] = scanner.run(s->bounds[size_t(w)], s->bounds[size_t(w) + 1], cancelled);
+            });
+        }
+        return seg;
+    };
+    std::unique_ptr<Segment> current = launch(dataStart);
+    while (current) {
+        for (std::thread &t : current->pool)
             t.join();
-        for (RangeResult &r : results) {
+        for (const RangeResult &r : current->results) {
             if (r.fallback)
-                return std::nullopt;
+                return std::nullopt;   // nothing else runs: the next segment is not launched yet
+        }
+        const bool stop = cancelled && cancelled->load();
+        if (stop)
+            report.error = QCoreApplication::translate("lt::triage", "cancelled");
+        std::unique_ptr<Segment> next = !stop && current->end < fileEnd ? launch(current->end) : nullptr;
+        for (RangeResult &r : current->results) {
             for (Entry &e : r.entries) {
                 if (e.offset <= lastEntry)
                     continue;   // an entry crossing a range start, found by both ranges
@@ -403,14 +419,14 @@ std::optional<FileReport> MappedTriager::triage(const QString &fileName, const Q
         }
 #ifdef Q_OS_UNIX
         // Done with these pages: drop them from this process (they stay in the page cache), so
-        // the resident size stays at about one segment whatever the file size.
+        // the resident size stays at about two segments whatever the file size.
         const qint64 page = sysconf(_SC_PAGESIZE);
-        const quintptr from = quintptr(data + segStart) & ~quintptr(page - 1);
-        const quintptr to = quintptr(data + segEnd) & ~quintptr(page - 1);
+        const quintptr from = quintptr(data + current->start) & ~quintptr(page - 1);
+        const quintptr to = quintptr(data + current->end) & ~quintptr(page - 1);
         if (to > from)
             madvise(reinterpret_cast<void *>(from), size_t(to - from), MADV_DONTNEED);
 #endif
-        segStart = segEnd;
+        current = std::move(next);
     }
     report.bytes = fileEnd;
     report.lines = linesBefore + (fileEnd > dataStart && !isEol(data[fileEnd - 1]) ? 1 : 0);
