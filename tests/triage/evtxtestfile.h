@@ -11,21 +11,14 @@
 #include <QTimeZone>
 #include <QtEndian>
 
+#include "../common/evtxchecksums.h"
+
 #include <cstring>
 #include <tuple>
 
 namespace lt::triage::evtxtest {
 
-inline quint32 crc32(QByteArrayView data, quint32 crc = 0)
-{
-    crc = ~crc;
-    for (const char ch : data) {
-        crc ^= quint8(ch);
-        for (int k = 0; k < 8; ++k)
-            crc = (crc & 1) ? 0xedb88320U ^ (crc >> 1) : crc >> 1;
-    }
-    return ~crc;
-}
+using lt::test::evtx::crc32;
 
 constexpr quint64 EpochDeltaTicks = 116444736000000000ULL;
 
@@ -272,22 +265,9 @@ inline QByteArray buildEvtx(qsizetype *usedEnd = nullptr)
     qToLittleEndian<quint32>(128, h + 40);
     qToLittleEndian<quint32>(lastRecord, h + 44);
     qToLittleEndian<quint32>(freeSpace, h + 48);
-    qToLittleEndian<quint32>(crc32(QByteArrayView(chunk).sliced(512, freeSpace - 512)), h + 52);
-    qToLittleEndian<quint32>(crc32(QByteArrayView(chunk).sliced(128, 384), crc32(QByteArrayView(chunk).first(120))),
-                             h + 124);
+    lt::test::evtx::sealChunk(h, chunk.size());
 
-    QByteArray file(4096, '\0');
-    char *f = file.data();
-    std::memcpy(f, "ElfFile\0", 8);
-    qToLittleEndian<quint64>(0, f + 8);
-    qToLittleEndian<quint64>(0, f + 16);
-    qToLittleEndian<quint64>(3, f + 24);
-    qToLittleEndian<quint32>(128, f + 32);
-    qToLittleEndian<quint16>(1, f + 36);
-    qToLittleEndian<quint16>(3, f + 38);
-    qToLittleEndian<quint16>(4096, f + 40);
-    qToLittleEndian<quint16>(1, f + 42);
-    qToLittleEndian<quint32>(crc32(QByteArrayView(file).first(120)), f + 124);
+    const QByteArray file = lt::test::evtx::fileHeader(1, 3);
     if (usedEnd)
         *usedEnd = 4096 + freeSpace;
     return file + chunk;

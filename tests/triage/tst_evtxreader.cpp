@@ -166,10 +166,7 @@ void TestEvtxReader::everyValueType()
     QVERIFY(seed.open(QIODevice::ReadOnly));
     QByteArray chunk = seed.readAll();
     chunk.resize(65536, '\0');
-    char *h = chunk.data();
-    const quint32 freeSpace = qFromLittleEndian<quint32>(h + 48);
-    qToLittleEndian<quint32>(crc32(QByteArrayView(chunk).sliced(512, freeSpace - 512)), h + 52);
-    qToLittleEndian<quint32>(crc32(QByteArrayView(chunk).sliced(128, 384), crc32(QByteArrayView(chunk).first(120))), h + 124);
+    lt::test::evtx::sealChunk(chunk.data(), chunk.size());
     QByteArray file = buildEvtx().first(4096) + chunk;
     const ReadResult res = readAll(file);
     QCOMPARE(res.records.size(), 2);
@@ -308,9 +305,10 @@ void TestEvtxReader::mutatedRecordsWithValidChecksums()
             default: qToLittleEndian<quint16>(quint16(rng.bounded(65536)), copy.data() + qMin(pos, used - 2)); break;
             }
         }
+        // Only the event data's checksum is fixed: the chunk header stays as written.
         char *h = copy.data() + 4096;
         const quint32 freeSpace = qFromLittleEndian<quint32>(h + 48);
-        qToLittleEndian<quint32>(crc32(QByteArrayView(copy).sliced(4096 + 512, freeSpace - 512)), h + 52);
+        qToLittleEndian<quint32>(lt::test::evtx::crc32(QByteArrayView(copy).sliced(4096 + 512, freeSpace - 512)), h + 52);
         const ReadResult res = readAll(copy);
         QVERIFY(res.opened);
         QVERIFY(res.records.size() <= 2);
