@@ -16,25 +16,6 @@ constexpr qsizetype ChunkHeaderSize = 512;
 constexpr qsizetype RecordHeaderSize = 24;
 constexpr quint32 RecordSignature = 0x00002a2a;
 
-// CRC-32 of RFC 1952 (zlib's), the checksum of EVTX headers and record data.
-quint32 crc32(QByteArrayView data, quint32 crc = 0)
-{
-    static const auto table = [] {
-        std::array<quint32, 256> t{};
-        for (quint32 i = 0; i < 256; ++i) {
-            quint32 c = i;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xedb88320U ^ (c >> 1) : c >> 1;
-            t[i] = c;
-        }
-        return t;
-    }();
-    crc = ~crc;
-    for (const char ch : data)
-        crc = table[(crc ^ quint8(ch)) & 0xff] ^ (crc >> 8);
-    return ~crc;
-}
-
 template<typename T>
 T at(const QByteArray &b, qsizetype pos)
 {
@@ -55,6 +36,24 @@ QString hex(qint64 v)
 
 EvtxReader::EvtxReader() = default;
 EvtxReader::~EvtxReader() = default;
+
+quint32 EvtxReader::crc32(QByteArrayView data, quint32 crc)
+{
+    static const auto table = [] {
+        std::array<quint32, 256> t{};
+        for (quint32 i = 0; i < 256; ++i) {
+            quint32 c = i;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? 0xedb88320U ^ (c >> 1) : c >> 1;
+            t[i] = c;
+        }
+        return t;
+    }();
+    crc = ~crc;
+    for (const char ch : data)
+        crc = table[(crc ^ quint8(ch)) & 0xff] ^ (crc >> 8);
+    return ~crc;
+}
 
 bool EvtxReader::hasEvtxSignature(QByteArrayView head)
 {

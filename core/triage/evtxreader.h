@@ -86,6 +86,9 @@ public:
 
     // True when `head` starts with the EVTX file signature "ElfFile\0".
     static bool hasEvtxSignature(QByteArrayView head);
+    // CRC-32 of RFC 1952 (zlib's), the checksum of EVTX headers and record data; `crc`
+    // continues an earlier run. Public for the test and fuzz builders of .evtx files.
+    static quint32 crc32(QByteArrayView data, quint32 crc = 0);
 
     // Reads all remaining records and writes them as wevtutil-style text (UTF-8) to `out`.
     // Returns the number of events written, -1 when `out` failed.
