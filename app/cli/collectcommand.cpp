@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "terminal.h"
 
 #include <collect/collector.h>
 #include <collect/collectorrun.h>
@@ -17,13 +18,6 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
-#ifdef Q_OS_WIN
-#include <io.h>
-#define LT_ISATTY(f) _isatty(_fileno(f))
-#else
-#include <unistd.h>
-#define LT_ISATTY(f) ::isatty(fileno(f))
-#endif
 
 namespace lt::cli {
 
@@ -135,7 +129,7 @@ int runCollectCommand(const QStringList &arguments)
     }
 
     const bool json = parser.isSet(jsonOpt);
-    const bool tty = LT_ISATTY(stdout) && !json;
+    const bool tty = terminal::isTerminal(stdout) && !json;
     Collector collector;
     CollectOutcome outcome;
     QEventLoop loop;

@@ -1,5 +1,6 @@
 // logtriage-cli: the collector and triage engines for scripts, fleets and helpdesk terminals.
 #include "commands.h"
+#include "terminal.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -53,6 +54,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("LogTriage"));
     QCoreApplication::setApplicationName(QStringLiteral("logtriage-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LT_VERSION));
+    lt::cli::terminal::setUp();
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

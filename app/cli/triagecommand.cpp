@@ -1,5 +1,6 @@
 // logtriage-cli triage PATH... — find failures in bundles, folders and logs, and explain them.
 #include "commands.h"
+#include "terminal.h"
 
 #include "triage/codenames.h"
 #include "triage/reportexporter.h"
@@ -15,16 +16,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#define LT_ISATTY _isatty
-#define LT_FILENO _fileno
-#else
-#include <unistd.h>
-#define LT_ISATTY isatty
-#define LT_FILENO fileno
-#endif
 
 namespace {
 
@@ -226,7 +217,7 @@ int runTriageCommand(const QStringList &arguments)
     }
     Labels labels{locale.language() == QLocale::Chinese};
     labels.colour = outputFile.isEmpty() && outputFormat == OutputFormat::Text
-                    && LT_ISATTY(LT_FILENO(stdout)) && qEnvironmentVariableIsEmpty("NO_COLOR");
+                    && qEnvironmentVariableIsEmpty("NO_COLOR") && lt::cli::terminal::supportsColour(stdout);
 
     const TriageReport report = TriageEngine::triagePaths(paths);
     QByteArray document;

@@ -2,6 +2,8 @@
 
 #include <zlib.h>
 
+#include <limits>
+
 namespace lt::bundle {
 
 namespace {
@@ -83,7 +85,15 @@ DeflatedChunk deflateChunk(QByteArrayView input, QByteArrayView dictionary, bool
 
 quint32 combineCrc32(quint32 crcA, quint32 crcB, qint64 lengthB)
 {
-    return quint32(crc32_combine64(crcA, crcB, z_off64_t(lengthB)));
+    // Not crc32_combine64(): zlib declares it only with large-file support, which Windows
+    // builds (MinGW and MSVC) lack, and there z_off_t is a 32-bit long. Combining with a zero
+    // CRC only shifts crcA, so a longer B is shifted over in steps z_off_t can hold (chunks
+    // are 2 MiB: one call in practice; on 64-bit Linux z_off_t is 64 bits anyway).
+    constexpr qint64 MaxStep = std::numeric_limits<z_off_t>::max();
+    uLong crc = crcA;
+    for (; lengthB > MaxStep; lengthB -= MaxStep)
+        crc = crc32_combine(crc, 0, z_off_t(MaxStep));
+    return quint32(crc32_combine(crc, crcB, z_off_t(lengthB)));
 }
 
 } // namespace lt::bundle

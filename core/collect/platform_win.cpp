@@ -34,8 +34,14 @@ void killProcessTree(QProcess &process)
     const qint64 pid = process.processId();
     if (pid > 0) {
         // taskkill /T walks the parent-child links: wevtutil/powershell children die too.
-        QProcess::execute(QStringLiteral("taskkill.exe"),
-                          {QStringLiteral("/T"), QStringLiteral("/F"), QStringLiteral("/PID"), QString::number(pid)});
+        // Not QProcess::execute(): that forwards taskkill's "SUCCESS: ..." lines to our own
+        // console, into the report that `logtriage-cli collect --json` writes to stdout.
+        QProcess taskkill;
+        taskkill.setProcessChannelMode(QProcess::MergedChannels);
+        taskkill.setStandardOutputFile(QProcess::nullDevice());
+        taskkill.start(QStringLiteral("taskkill.exe"),
+                       {QStringLiteral("/T"), QStringLiteral("/F"), QStringLiteral("/PID"), QString::number(pid)});
+        taskkill.waitForFinished(10000);
     }
     process.kill();
 }
