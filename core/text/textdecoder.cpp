@@ -125,6 +125,14 @@ QString decodeText(QByteArrayView bytes, EncodingGuess *used)
     return text;
 }
 
+bool isWellFormedUtf16(QStringView text)
+{
+    bool surrogates = false;
+    for (QChar c : text)
+        surrogates |= char16_t(c.unicode() - 0xd800u) < 0x800u;
+    return !surrogates || text.isValidUtf16();
+}
+
 QString normalizeLineEndings(const QString &text)
 {
     QString out;

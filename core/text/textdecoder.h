@@ -39,4 +39,9 @@ QString decodeText(QByteArrayView bytes, EncodingGuess *used = nullptr);
 // Decoded text with all line endings (CRLF, CR, LF) turned into LF.
 QString normalizeLineEndings(const QString &text);
 
+// Whether `text` is well-formed UTF-16 (every surrogate paired). Text without any surrogate
+// (nearly every log line) is answered by a loop that vectorises; regexes then need not check
+// the subject again (QRegularExpression::DontCheckSubjectStringMatchOption).
+bool isWellFormedUtf16(QStringView text);
+
 } // namespace lt::text

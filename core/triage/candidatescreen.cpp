@@ -98,11 +98,11 @@ CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding e
     // Codes: "0x8...", "status 8..." here; "[8...", "\t8...", "hr = 8...", "HRESULT=8..." are
     // the byte triggers of scan() (the code regex's prefixes; "error 8..." is a failure word).
     m_needles.append({"0x", false, Verify::HexAfter, 0, "89abcdefABCDEF", {}});
-    m_needles.append({"status", false, Verify::HexAfterSpaces});
+    m_needles.append({"status", false, Verify::HexAfterSpaces, 0, {}});
     // "hr = 8...", "HRESULT=8...": keyed on the word (a byte trigger on '=' fired on every
     // "Disposition = Detect" of a CBS log).
     m_needles.append({"hr", false, Verify::HexAfterEquals, 0, " \t=", " \t=89abcdefABCDEF"});
-    m_needles.append({"hresult", false, Verify::HexAfterEquals});
+    m_needles.append({"hresult", false, Verify::HexAfterEquals, 0, {}});
     m_markContinuations = format != LogFormat::Generic;   // the generic parser never joins lines
     // A record without a code is a finding only at level Error with a failure word. Where the
     // header names the level (CBS, DISM, Panther) the level words are the screen; elsewhere the
@@ -135,7 +135,7 @@ CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding e
         for (QChar c : word)
             ascii = ascii && c.unicode() < 0x80;
         if (ascii) {
-            m_needles.append({word.toLatin1(), false, Verify::None});
+            m_needles.append({word.toLatin1(), false, Verify::None, 0, {}});
             continue;
         }
         // Non-ASCII: exact bytes in the file's encoding; a word with case variants cannot be
@@ -147,7 +147,7 @@ CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding e
             for (QChar c : word)
                 fits = fits && c.unicode() < 0x100;
             if (fits)
-                m_needles.append({word.toLatin1(), true, Verify::None});
+                m_needles.append({word.toLatin1(), true, Verify::None, 0, {}});
             continue;   // cannot occur in a Latin-1 file
         }
         QByteArray bytes;
@@ -160,7 +160,7 @@ CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding e
             auto enc = QStringEncoder(converter);
             bytes = enc.encode(word);
         }
-        m_needles.append({bytes, true, Verify::None});
+        m_needles.append({bytes, true, Verify::None, 0, {}});
     }
     // Drop needles another needle already covers ("failed" by "fail").
     QList<Needle> kept;
@@ -306,6 +306,7 @@ void CandidateScreen::buildTeddy(QByteArrayView sample)
     // Positions of the sample a bucket's tables let through. The nibble tables accept every
     // combination of their bytes' nibbles ("tatu" of "status" lets "tate" of "state" through),
     // so windows and buckets are chosen by what passes on this very file, not by the letters.
+    QByteArrayView scored = sample;   // what passes() counts on
     const auto passes = [&](int bucket) {
         // Per fingerprint byte, which byte values the bucket accepts; then one branch-free
         // pass over the sample (this runs a few thousand times per file).
@@ -315,9 +316,9 @@ void CandidateScreen::buildTeddy(QByteArrayView sample)
             for (int c = 0; c < 256; ++c)
                 accepts[size_t(k)][size_t(c)] = (m_lo[size_t(k * 16 + (c & 15))] & m_hi[size_t(k * 16 + (c >> 4))] & bit) ? 1 : 0;
         }
-        const auto *bytes = reinterpret_cast<const uchar *>(sample.data());
+        const auto *bytes = reinterpret_cast<const uchar *>(scored.data());
         int count = 0;
-        for (qsizetype pos = 0; pos + Fingerprint <= sample.size(); ++pos)
+        for (qsizetype pos = 0; pos + Fingerprint <= scored.size(); ++pos)
             count += accepts[0][bytes[pos]] & accepts[1][bytes[pos + 1]] & accepts[2][bytes[pos + 2]] & accepts[3][bytes[pos + 3]];
         return count;
     };
@@ -329,6 +330,9 @@ void CandidateScreen::buildTeddy(QByteArrayView sample)
     };
     // The window each needle is filtered on: the one its own filter lets through least often
     // in the sample, then the one made of the rarest bytes. Bucket 7 is the scratch bucket.
+    // Windows are compared on the first 4 KiB (every window of every needle is tried: this runs
+    // per file), buckets below on 8 KiB.
+    scored = sample.first(qMin<qsizetype>(sample.size(), 4096));
     for (Needle &n : m_needles) {
         qint64 best = std::numeric_limits<qint64>::max();
         int bestWindow = 0;
@@ -347,6 +351,7 @@ void CandidateScreen::buildTeddy(QByteArrayView sample)
         n.window = bestWindow;
     }
     clearBucket(7);
+    scored = sample.first(qMin<qsizetype>(sample.size(), 8192));
     // Each needle goes to the bucket where it adds the fewest sample passes; bucket 0 is kept
     // for "0x" alone (so "0x0" stays filtered). A second round moves needles placed early,
     // before their bucket mates were known.

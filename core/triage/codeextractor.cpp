@@ -1,5 +1,7 @@
 #include "codeextractor.h"
 
+#include "text/textdecoder.h"
+
 #include <QRegularExpression>
 
 namespace lt::triage {
@@ -53,7 +55,7 @@ QList<RecordCode> extractCodes(QStringView text)
         QRegularExpression::CaseInsensitiveOption);
 
     // Each match of a global match would check the whole line for well-formed UTF-16 again.
-    const auto options = text.isValidUtf16() ? QRegularExpression::DontCheckSubjectStringMatchOption
+    const auto options = lt::text::isWellFormedUtf16(text) ? QRegularExpression::DontCheckSubjectStringMatchOption
                                              : QRegularExpression::NoMatchOption;
     for (auto it = re.globalMatchView(text, 0, QRegularExpression::NormalMatch, options); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();

@@ -9,6 +9,10 @@
 #include "text/textdecoder.h"
 
 #include <QCoreApplication>
+#include <QDate>
+
+#include <algorithm>
+#include <iterator>
 
 #include <cstring>
 #include <thread>
@@ -75,6 +79,46 @@ struct RangeResult {
     std::vector<Entry> entries;
     bool fallback = false;
 };
+
+// True when the bytes start like a header line that LineLogParser's CBS fast path accepts:
+// "YYYY-MM-DD hh:mm:ss, " with a valid date and time, an English level name, then a component
+// that is no "[message id]". False means "not sure": the caller decodes and asks the parser.
+bool looksLikeCbsHeader(const char *p, qint64 n)
+{
+    if (n < 24 || p[4] != '-' || p[7] != '-' || p[10] != ' ' || p[13] != ':' || p[16] != ':' || p[19] != ',')
+        return false;
+    const auto number = [p](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (p[i] < '0' || p[i] > '9')
+                return -1;
+            v = v * 10 + (p[i] - '0');
+        }
+        return v;
+    };
+    const int y = number(0, 4), mo = number(5, 2), d = number(8, 2), h = number(11, 2), mi = number(14, 2), sec = number(17, 2);
+    if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || sec < 0 || !QDate::isValid(y, mo, d) || h > 23 || mi > 59 || sec > 59)
+        return false;
+    qint64 i = 20;
+    const auto skipBlanks = [&] {
+        while (i < n && (p[i] == ' ' || p[i] == '\t'))
+            ++i;
+    };
+    skipBlanks();
+    const qint64 wordStart = i;
+    while (i < n && p[i] != ' ' && p[i] != '\t')
+        ++i;
+    const QLatin1StringView level(p + wordStart, i - wordStart);
+    static const QLatin1StringView levels[] = {QLatin1StringView("Info"), QLatin1StringView("Warning"), QLatin1StringView("Error"),
+                                               QLatin1StringView("Perf"), QLatin1StringView("Verbose"), QLatin1StringView("Trace"),
+                                               QLatin1StringView("Fatal"), QLatin1StringView("Critical"), QLatin1StringView("Warn"),
+                                               QLatin1StringView("Information"), QLatin1StringView("Debug")};
+    if (std::none_of(std::begin(levels), std::end(levels),
+                     [&level](QLatin1StringView l) { return level.compare(l, Qt::CaseInsensitive) == 0; }))
+        return false;
+    skipBlanks();
+    return i < n && p[i] != '[' && p[i] != '\r' && p[i] != '\n';
+}
 
 class RangeScanner
 {
@@ -181,8 +225,12 @@ private:
     }
     bool isHeader(qint64 start) const
     {
-        // A header is told by its first characters: a long line need not be decoded whole.
-        return m_parser.startsRecord(decode(start, qMin(lineEnd(start), start + HeaderProbeBytes)));
+        // A header is told by its first characters: a long line need not be decoded whole, and
+        // the usual CBS header is recognised on the bytes (ASCII in every encoding taken here).
+        const qint64 end = qMin(lineEnd(start), start + HeaderProbeBytes);
+        if (m_cbsHeaders && looksLikeCbsHeader(m_data + start, end - start))
+            return true;
+        return m_parser.startsRecord(decode(start, end));
     }
     // Line number (0-based) of a line start relative to the range start.
     qint64 relativeLine(qint64 start)
@@ -249,6 +297,7 @@ private:
     lt::text::EncodingGuess m_guess;
     const CandidateScreen &m_screen;
     const RecordSink &m_sink;
+    const bool m_cbsHeaders = CandidateScreen::levelFromHeader(m_format);
     LineLogParser m_parser;   // only for startsRecord()
     qint64 m_begin = 0;
     qint64 m_countedTo = 0;

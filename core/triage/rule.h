@@ -25,6 +25,7 @@ struct MessageScan {
 struct PatternGate {
     KeywordGate::Found keywords;
     bool always = true;
+    bool hasPattern = false;   // pattern().isEmpty() copies the pattern string: asked per record
 
     // Runs `pattern` on `text` unless the scan shows it cannot match.
     bool matches(const QRegularExpression &pattern, QStringView text, const MessageScan &scan) const;

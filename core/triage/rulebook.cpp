@@ -1,5 +1,7 @@
 #include "rulebook.h"
 
+#include "text/textdecoder.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -188,7 +190,7 @@ bool RuleCondition::matches(const LogRecord &record, LogFormat format, const QLi
         if (!found)
             return false;
     }
-    return pattern.pattern().isEmpty() || gate.matches(pattern, record.message, scan);
+    return !gate.hasPattern || gate.matches(pattern, record.message, scan);
 }
 
 bool NoiseEntry::matches(quint32 code, const LogRecord &record, LogFormat format, const MessageScan &scan) const
@@ -197,7 +199,7 @@ bool NoiseEntry::matches(quint32 code, const LogRecord &record, LogFormat format
         return false;
     if (!formats.isEmpty() && !formats.contains(format))
         return false;
-    return pattern.pattern().isEmpty() || gate.matches(pattern, record.message, scan);
+    return !gate.hasPattern || gate.matches(pattern, record.message, scan);
 }
 
 const RuleBook &RuleBook::builtin()
@@ -294,6 +296,7 @@ void RuleBook::rebuildPatternGates()
     // A pattern without listable keywords (or with one past the gate's capacity) always runs.
     const auto gateOf = [this](const QRegularExpression &pattern) {
         PatternGate gate;
+        gate.hasPattern = !pattern.pattern().isEmpty();
         const QStringList literals = requiredLiterals(pattern.pattern());
         gate.always = literals.isEmpty();
         for (const QString &literal : literals) {
@@ -323,12 +326,7 @@ MessageScan RuleBook::scanMessage(QStringView message) const
 {
     MessageScan scan;
     scan.keywords = m_keywords.find(message);
-    // No surrogate at all (nearly every log line) is valid; this loop vectorises, Qt's check
-    // does not. Lines with surrogates get the full check.
-    bool surrogates = false;
-    for (QChar c : message)
-        surrogates |= char16_t(c.unicode() - 0xd800u) < 0x800u;
-    scan.validUtf16 = !surrogates || message.isValidUtf16();
+    scan.validUtf16 = lt::text::isWellFormedUtf16(message);
     return scan;
 }
 

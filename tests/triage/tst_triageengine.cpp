@@ -3,6 +3,7 @@
 #include "triage/triageengine.h"
 #include "triage/logparser.h"
 #include "triage/triagejson.h"
+#include "bundle/bundlewriter.h"
 
 #include <QBuffer>
 
@@ -144,6 +145,43 @@ private slots:
         QCOMPARE(r.lines, 5);
         QCOMPARE(r.findings.size(), 1);
         QCOMPARE(r.findings.first().code, 0x80070005u);
+    }
+
+    // A large zip member is inflated to a temporary file and gets the mapped triage: the same
+    // findings, rule hits and diagnoses as the log triaged as a plain file.
+    void largeZipMemberMatchesPlainFile()
+    {
+        QFile source(triageData(QStringLiteral("fieldcase1/CBS.log")));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray once = source.readAll();
+        QByteArray big;
+        while (big.size() < 3 * 1024 * 1024)
+            big += once;
+        const QString plain = m_dir.filePath(QStringLiteral("CBS.log"));
+        QVERIFY(writeFile(plain, big));
+        const QString zipPath = m_dir.filePath(QStringLiteral("big-member.zip"));
+        {
+            lt::bundle::BundleWriter writer(zipPath);
+            QString error;
+            QVERIFY2(writer.open(&error), qPrintable(error));
+            writer.addData(QStringLiteral("CBS.log"), big);
+            QVERIFY2(writer.finish(&error), qPrintable(error));
+        }
+        const TriageReport fromZip = TriageEngine::triagePaths({zipPath});
+        const TriageReport fromFile = TriageEngine::triagePaths({plain});
+        QCOMPARE(fromZip.files.size(), 1);
+        QCOMPARE(fromZip.files[0].path, QStringLiteral("CBS.log"));
+        QCOMPARE(fromZip.files[0].lines, fromFile.files[0].lines);
+        QVERIFY(fromZip.files[0].lines > 10000);
+        const auto json = [](const TriageReport &r) {
+            QJsonObject o = reportToJson(r, QLocale(QLocale::English));
+            o.remove(QStringLiteral("inputs"));
+            o.remove(QStringLiteral("bundle"));
+            o.remove(QStringLiteral("generated"));
+            return QJsonDocument(o).toJson();
+        };
+        QCOMPARE(json(fromZip), json(fromFile));
+        QVERIFY(lt::test::hasCode(fromZip.files[0].findings, 0x80070005));
     }
 
     void jsonSchema()
