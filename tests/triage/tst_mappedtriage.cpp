@@ -116,6 +116,12 @@ private slots:
         // error), including one starting with a digit, which the screen does not flag.
         add("CBS-preamble.log", QByteArrayLiteral("1 component failed to load, the servicing stack continues\n"
                                                   "Logging resumed\n") + text.toUtf8());
+        // Found by fuzz_mappedtriage (docs/fuzzing.md): a failure word and, in the same 32-byte
+        // step of the vector screen, a tab code trigger on the next line (the trigger was taken
+        // first and hid the earlier line); a UTF-8 character cut by the end of the file.
+        add("generic-word-then-tab-code.log", QByteArrayLiteral("x error here\n\tc0000022 next\n")
+                                                  + QByteArray(80, 'p') + '\n');
+        add("CBS-utf8-cut-at-end.log", cbsText(3).toUtf8() + "\xe4\xb8");
         // Every fixture and real sample: the ones the fast path takes must agree.
         QStringList roots{QStringLiteral(LT_TEST_DATA_DIR "/triage")};
         roots.append(QStringLiteral(LT_SHARED_DIR "/samples/real-logs"));
