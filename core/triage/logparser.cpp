@@ -92,12 +92,16 @@ bool hasFailureWord(QStringView message)
             continue;
         for (std::u16string_view word : words) {
             const auto len = qsizetype(word.size());
-            if (word[0] != first || i + len > n || (i + len < n && isAsciiWordChar(message[i + len].unicode())))
+            if (word[0] != first || i + len > n)
                 continue;
             qsizetype k = 1;
             while (k < len && foldAscii(message[i + k].unicode()) == word[size_t(k)])
                 ++k;
-            if (k == len)
+            // \b after it: the last character and the next differ in being word characters
+            // (a U+017F matched as 's' is none).
+            const bool lastIsWord = isAsciiWordChar(message[i + len - 1].unicode());
+            const bool nextIsWord = i + len < n && isAsciiWordChar(message[i + len].unicode());
+            if (k == len && lastIsWord != nextIsWord)
                 return true;
         }
     }

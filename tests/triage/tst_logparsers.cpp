@@ -1,6 +1,7 @@
 // Format detection and every parser, on excerpts in the real formats (tests/data/triage).
 #include "testutil.h"
 #include "triage/logformat.h"
+#include "triage/codeextractor.h"
 #include "triage/logparser.h"
 #include "triage/procmonparser.h"
 
@@ -9,6 +10,8 @@
 #include <QRegularExpression>
 
 #include <QtTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace lt::triage;
 using lt::test::hasCode;
@@ -263,6 +266,69 @@ private slots:
         }
         QVERIFY(lt::triage::parse::hasFailureWord(u"Failed to open package [HRESULT = 0x800f0922]"));
         QVERIFY(!lt::triage::parse::hasFailureWord(u"failures: 0, FailureCount=0, errors_seen"));
+    }
+
+    // extractCodes() scans without a regex; this is the regex it replaced, run the same way.
+    void codeScannerAsTheRegex()
+    {
+        static const QRegularExpression re(QStringLiteral(
+            R"((gle\s*=\s*)?(?<![@\w])0[xX]([0-9A-Fa-f]{8})(?![0-9A-Fa-f])(?:\s*(?:-\s*|\()(?-i:([A-Z][A-Z0-9_]{3,}))\)?)?)"
+            R"(|(?:\bhr\s*=\s*|\bHRESULT\s*=\s*|\[|\berror\s+|\bstatus\s+|\t)([89A-Fa-f][0-9A-Fa-f]{7})(?=[\]\s,.:;)]|$))"),
+            QRegularExpression::CaseInsensitiveOption);
+        const auto byRegex = [](QStringView text) {
+            QList<lt::triage::RecordCode> codes;
+            if (!lt::triage::mayContainCode(text))
+                return codes;
+            for (auto it = re.globalMatchView(text); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const bool prefixed = m.capturedLength(2) > 0;
+                bool ok = false;
+                const quint32 value = (prefixed ? m.capturedView(2) : m.capturedView(4)).toUInt(&ok, 16);
+                if (!ok || (value & 0x80000000u) == 0)
+                    continue;
+                lt::triage::RecordCode code;
+                code.value = value;
+                code.role = m.capturedLength(1) > 0 ? lt::triage::CodeRole::Secondary : lt::triage::CodeRole::Primary;
+                if (prefixed && !m.capturedView(3).isEmpty() && m.capturedView(3).compare(u"Unknown", Qt::CaseInsensitive) != 0)
+                    code.name = m.captured(3);
+                bool duplicate = false;
+                for (lt::triage::RecordCode &c : codes) {
+                    if (c.value == code.value) {
+                        duplicate = true;
+                        if (code.role == lt::triage::CodeRole::Primary)
+                            c.role = lt::triage::CodeRole::Primary;
+                        if (c.name.isEmpty())
+                            c.name = code.name;
+                    }
+                }
+                if (!duplicate)
+                    codes.append(code);
+            }
+            return codes;
+        };
+        const QStringList pieces{
+            u"0x"_s, u"0X"_s, u"8007"_s, u"0005"_s, u"800f0922"_s, u"C0000034"_s, u"ffff"_s, u"a"_s, u"F"_s, u"1"_s,
+            u"gle"_s, u"GLE"_s, u" "_s, u"\t"_s, u"="_s, u"-"_s, u"("_s, u")"_s, u"E_ACCESSDENIED"_s, u"Abc"_s,
+            u"ABCD_1"_s, u"ABC"_s, u"Unknown"_s, u"["_s, u"]"_s, u"hr"_s, u"HR"_s, u"hresult"_s, u"error"_s,
+            u"status"_s, u"\u017ftatus"_s, u"@"_s, u"_"_s, u"x"_s, u","_s, u"."_s, u":"_s, u";"_s, u"中"_s, u"\n"_s,
+            u"[HRESULT = 0x800f0922 - CBS_E_INSTALLERS_FAILED]"_s, u"hr = 8024402c"_s, u"[gle=0x80004005]"_s,
+        };
+        QRandomGenerator rng(11);
+        for (int round = 0; round < 30000; ++round) {
+            QString s;
+            for (int k = 1 + int(rng.bounded(10)); k > 0; --k)
+                s += pieces[qsizetype(rng.bounded(quint32(pieces.size())))];
+            const QList<lt::triage::RecordCode> expected = byRegex(s);
+            const QList<lt::triage::RecordCode> actual = lt::triage::extractCodes(s);
+            if (actual != expected) {
+                QString e, a;
+                for (const auto &c : expected)
+                    e += QString::number(c.value, 16) + u'/' + c.name + u'/' + QString::number(int(c.role)) + u' ';
+                for (const auto &c : actual)
+                    a += QString::number(c.value, 16) + u'/' + c.name + u'/' + QString::number(int(c.role)) + u' ';
+                QFAIL(qPrintable(QStringLiteral("\"%1\": regex [%2] scanner [%3]").arg(s, e, a)));
+            }
+        }
     }
 };
 
