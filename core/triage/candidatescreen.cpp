@@ -608,33 +608,33 @@ __attribute__((target("avx2,popcnt"))) qint64 CandidateScreen::scanFusedAvx2(con
         const __m256i sums = _mm256_sad_epu8(endCounts, zero);
         lineEnds += _mm256_extract_epi64(sums, 0) + _mm256_extract_epi64(sums, 1) + _mm256_extract_epi64(sums, 2)
                   + _mm256_extract_epi64(sums, 3);
-        // Scalar pass: take the flagged steps apart and verify them, in file order.
+        // Scalar pass: take the flagged steps apart and verify them, in file order. Within a
+        // step too: a hit skips the rest of its line (skipTo), so taking a later position first
+        // (a trigger on the next line) would hide the hit of an earlier line.
         for (int e = 0; e < count; ++e) {
             ScreenEvent ev;
             ev.at = flagged[e];
             describeStep(data + ev.at, m_lo.data(), m_hi.data(), teddy, high, m_markContinuations, ev);
-            for (quint32 s = ev.lineStarts; s; s &= s - 1) {
-                const qint64 next = ev.at + __builtin_ctz(s) + 1;
-                if (mayContinue(data, next, fileEnd) || codeAcrossLineEnd(data, next, fileEnd))
-                    found(next, next);
-            }
-            for (quint32 t = ev.triggers; t; t &= t - 1) {
-                const qint64 pos = ev.at + __builtin_ctz(t);
-                if (pos >= skipTo && triggerHit(data, pos, fileEnd))
-                    found(pos, pos);
-            }
-            for (quint32 h = ev.high; h; h &= h - 1) {
-                const qint64 pos = ev.at + __builtin_ctz(h);
-                if (pos >= skipTo && highHit(data, pos, fileEnd))
-                    found(pos, pos);
-            }
-            if (!ev.teddy)
-                continue;
             alignas(32) uchar bits[32];
-            _mm256_store_si256(reinterpret_cast<__m256i *>(bits), ev.buckets);
-            for (quint32 t = ev.teddy; t; t &= t - 1) {
-                const int j = __builtin_ctz(t);
-                check(ev.at + j, bits[j]);
+            if (ev.teddy)
+                _mm256_store_si256(reinterpret_cast<__m256i *>(bits), ev.buckets);
+            for (quint32 any = ev.lineStarts | ev.triggers | ev.high | ev.teddy; any; any &= any - 1) {
+                const int j = __builtin_ctz(any);
+                const quint32 bit = 1u << j;
+                const qint64 pos = ev.at + j;
+                if (ev.lineStarts & bit) {   // pos is a line end
+                    if (mayContinue(data, pos + 1, fileEnd) || codeAcrossLineEnd(data, pos + 1, fileEnd))
+                        found(pos + 1, pos + 1);
+                    continue;   // no needle or trigger starts at a line end
+                }
+                if (pos < skipTo)
+                    continue;
+                if ((ev.triggers & bit) && triggerHit(data, pos, fileEnd))
+                    found(pos, pos);
+                else if ((ev.high & bit) && highHit(data, pos, fileEnd))
+                    found(pos, pos);
+                else if (ev.teddy & bit)
+                    check(pos, bits[j]);
             }
         }
     }

@@ -222,7 +222,10 @@ private:
     QString decode(qint64 from, qint64 to) const
     {
         lt::text::TextDecoder decoder(m_guess);
-        return decoder.decode(QByteArrayView(m_data + from, to - from));
+        QString text = decoder.decode(QByteArrayView(m_data + from, to - from));
+        if (to == m_fileEnd)
+            text += decoder.finish();   // a character cut by the end of the file: U+FFFD, as streamed
+        return text;
     }
     bool isHeader(qint64 start) const
     {
