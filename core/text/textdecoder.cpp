@@ -109,8 +109,13 @@ QString TextDecoder::finish()
 {
     if (m_pending.isEmpty())
         return {};
-    const QString rest = m_decoder.decode(m_pending);
+    // Bytes of a character cut by the end of the input. Qt's UTF-8 decoder reports them as
+    // U+FFFD; the GB18030 one (ICU) keeps them waiting for more and returns nothing, which lost
+    // a line that held only such a byte. Either way the reader sees one damaged character.
+    QString rest = m_decoder.decode(m_pending);
     m_pending.clear();
+    if (rest.isEmpty())
+        rest = QChar(QChar::ReplacementCharacter);
     return rest;
 }
 
