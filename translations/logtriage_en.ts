@@ -1695,5 +1695,13 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
         <source>Categories to tick in the collector, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A file or folder to collect too (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the collector saves the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -1688,5 +1688,13 @@ Needs administrator rights: restart as administrator to collect all of it.</sour
         <source>Categories to tick in the collector, comma-separated.</source>
         <translation>收集页面中要勾选的类别，用逗号分隔。</translation>
     </message>
+    <message>
+        <source>A file or folder to collect too (repeatable).</source>
+        <translation>同时收集的文件或文件夹（可重复）。</translation>
+    </message>
+    <message>
+        <source>Where the collector saves the bundle.</source>
+        <translation>收集器保存日志包的位置。</translation>
+    </message>
 </context>
 </TS>

@@ -39,8 +39,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption categoriesOption(QStringLiteral("categories"),
         QCoreApplication::translate("main", "Categories to tick in the collector, comma-separated."),
         QStringLiteral("ids"));
+    const QCommandLineOption addOption(QStringLiteral("add"),
+        QCoreApplication::translate("main", "A file or folder to collect too (repeatable)."), QStringLiteral("path"));
+    const QCommandLineOption outputFolderOption(QStringLiteral("output-folder"),
+        QCoreApplication::translate("main", "Where the collector saves the bundle."), QStringLiteral("folder"));
     parser.addOption(collectOption);
     parser.addOption(categoriesOption);
+    parser.addOption(addOption);
+    parser.addOption(outputFolderOption);
     parser.addOption(langOption);
     parser.addPositionalArgument(QStringLiteral("files"),
         QCoreApplication::translate("main", "Bundles, folders or logs to open."), QStringLiteral("[FILE...]"));
@@ -49,6 +55,10 @@ int main(int argc, char *argv[])
     lt::ui::MainWindow window;
     if (parser.isSet(categoriesOption))
         window.collector()->setCheckedCategories(parser.value(categoriesOption).split(u',', Qt::SkipEmptyParts));
+    if (parser.isSet(addOption))
+        window.collector()->setCustomPaths(parser.values(addOption));
+    if (parser.isSet(outputFolderOption))
+        window.collector()->setOutputFolder(parser.value(outputFolderOption));
     if (parser.isSet(collectOption))
         window.showPage(lt::ui::MainWindow::Page::Collector);
     else

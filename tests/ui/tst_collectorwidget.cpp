@@ -347,6 +347,16 @@ private slots:
         const QStringList wanted = {categories.at(1).id, categories.at(6).id};
         widget.setCheckedCategories({wanted.first(), QStringLiteral("no-such-category"), wanted.last()});
         QCOMPARE(widget.categoryModel()->checkedIds(), wanted);
+        // What the restart as administrator passes on: categories, custom paths, output folder.
+        QTemporaryDir out;
+        widget.setCustomPaths({out.path()});
+        widget.setOutputFolder(out.path());
+        const QStringList args = widget.restartArguments();
+        QCOMPARE(args.mid(args.indexOf(QStringLiteral("--categories")), 2),
+                 (QStringList{QStringLiteral("--categories"), wanted.join(u',')}));
+        QCOMPARE(args.mid(args.indexOf(QStringLiteral("--add")), 2), (QStringList{QStringLiteral("--add"), out.path()}));
+        QCOMPARE(args.mid(args.indexOf(QStringLiteral("--output-folder")), 2),
+                 (QStringList{QStringLiteral("--output-folder"), out.path()}));
     }
 
     void customPathsByDropWithSizes()

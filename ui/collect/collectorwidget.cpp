@@ -125,11 +125,6 @@ void CollectorWidget::setElevated(bool elevated)
     onSelectionChanged();
 }
 
-void CollectorWidget::setOutputFolder(const QString &folder)
-{
-    m_startPage->output()->setFolder(folder);
-}
-
 CollectorWidget::State CollectorWidget::state() const
 {
     if (m_pages->currentWidget() == m_progressPage)
@@ -238,6 +233,16 @@ void CollectorWidget::setCheckedCategories(const QStringList &ids)
     m_categories->setCheckedIds(ids);
 }
 
+void CollectorWidget::setCustomPaths(const QStringList &paths)
+{
+    m_startPage->customPaths()->setPaths(paths);
+}
+
+void CollectorWidget::setOutputFolder(const QString &folder)
+{
+    m_startPage->output()->setFolder(folder);
+}
+
 void CollectorWidget::showWhatIsCollected()
 {
     if (!m_profile)
@@ -250,9 +255,15 @@ void CollectorWidget::showWhatIsCollected()
 QStringList CollectorWidget::restartArguments() const
 {
     // The selections are also saved in QSettings, but an administrator who is another Windows
-    // account has other settings: pass the ticked categories on the command line too.
-    return {QStringLiteral("--collect"), QStringLiteral("--lang"), LanguageManager::current(),
-            QStringLiteral("--categories"), m_categories->checkedIds().join(u',')};
+    // account has other settings and another desktop: pass the ticked categories, the custom
+    // paths and the output folder (the user's desktop, where the helpdesk told them to look).
+    QStringList args{QStringLiteral("--collect"), QStringLiteral("--lang"), LanguageManager::current(),
+                     QStringLiteral("--categories"), m_categories->checkedIds().join(u',')};
+    for (const QString &path : m_startPage->customPaths()->paths())
+        args << QStringLiteral("--add") << path;
+    if (!m_startPage->output()->folder().isEmpty())
+        args << QStringLiteral("--output-folder") << m_startPage->output()->folder();
+    return args;
 }
 
 void CollectorWidget::restartElevated()

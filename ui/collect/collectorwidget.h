@@ -43,6 +43,10 @@ public:
     void setOutputFolder(const QString &folder);
     // Ticks exactly these categories (e.g. from --categories after a restart as administrator).
     void setCheckedCategories(const QStringList &ids);
+    // The restart as administrator passes these too (another account has other settings).
+    void setCustomPaths(const QStringList &paths);
+    // `logtriage` arguments that reopen the collector with the current choices.
+    QStringList restartArguments() const;
 
     State state() const;
     const collect::Profile *profile() const;
@@ -69,7 +73,6 @@ private:
     void onFinished(const collect::CollectOutcome &outcome);
     void restartElevated();
     void showPage(QWidget *page);
-    QStringList restartArguments() const;
 
     std::optional<collect::Profile> m_profile;
     QString m_profileSource;
