@@ -36,3 +36,6 @@ for size in "${SIZES[@]}"; do
     render "$src" "$size" "$out"
     printf '%s\n' "${out#"$REPO"/}"
 done
+
+# The Windows icon of logtriage.exe (app/gui/logtriage.rc): the same PNGs in an .ico.
+python3 "$REPO/scripts/make-ico.py"
