@@ -86,7 +86,10 @@ void printFindings(QTextStream &out, const TriageReport &report, const Labels &L
             out << "  " << L("... %1 more (use --all or --json)", "……还有 %1 条（使用 --all 或 --json）").arg(shown.size() - FindingsShown) << '\n';
             break;
         }
-        out << "  " << L.paint(f->severity == Severity::Error ? "31" : "33", severityId(f->severity).toUpper().leftJustified(7))
+        const QString tag = f->severity == Severity::Error ? L("ERROR", "错误") : L("WARN", "警告");
+        // Padded to 8 terminal columns; a CJK character takes two.
+        const qsizetype columns = tag.size() * (tag.at(0).unicode() >= 0x2e80 ? 2 : 1);
+        out << "  " << L.paint(f->severity == Severity::Error ? "31" : "33", tag + QString(qMax<qsizetype>(1, 8 - columns), u' '))
             << ' ' << (f->code ? f->codeHex() : QStringLiteral("-"));
         if (!f->name.isEmpty())
             out << ' ' << f->name;

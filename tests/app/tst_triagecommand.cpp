@@ -80,6 +80,10 @@ private slots:
         QVERIFY(text.contains(u"logs/cbs/CBS.log:7"));
         QVERIFY(text.contains(u"dump.bin"));
         QVERIFY(text.contains(u"not triaged"));
+        QVERIFY(text.contains(u"  ERROR    0x80070005"));
+        // Chinese: the severity tag too, padded to the same 8 terminal columns.
+        const Run zh = triage({QStringLiteral("--lang"), QStringLiteral("zh"), m_bundle});
+        QVERIFY2(QString::fromUtf8(zh.out).contains(u"  错误    0x80070005"), zh.out.constData());
     }
 
     void jsonAndAlias()
