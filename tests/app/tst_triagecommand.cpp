@@ -83,7 +83,7 @@ private slots:
         QVERIFY(text.contains(u"  ERROR    0x80070005"));
         // Chinese: the severity tag too, padded to the same 8 terminal columns.
         const Run zh = triage({QStringLiteral("--lang"), QStringLiteral("zh"), m_bundle});
-        QVERIFY2(QString::fromUtf8(zh.out).contains(u"  错误    0x80070005"), zh.out.constData());
+        QVERIFY2(QString::fromUtf8(zh.out).contains(u"  错误     0x80070005"), zh.out.constData());
     }
 
     void jsonAndAlias()
