@@ -153,7 +153,10 @@ FileReport runJob(const Job &job, const RuleBook &rules, const std::atomic_bool 
     // A large zip member is inflated into a temporary file first: there it gets the mapped,
     // screened triage (a 256 MiB CBS.log in a bundle: 3.1 s streamed, well under a second this
     // way). Without room for the copy it is streamed from the zip as before.
-    if (!qobject_cast<QFile *>(device.get()) && device->size() >= MappedTriager::MinimumSize) {
+    // Only text the mapped path takes is worth the copy: a head with NUL bytes (UTF-16, a dump
+    // with a log-like name) is streamed as before.
+    if (!qobject_cast<QFile *>(device.get()) && device->size() >= MappedTriager::MinimumSize
+        && !device->peek(4096).contains('\0')) {
         QTemporaryFile copy;
         if (copy.open() && copyAll(*device, copy, cancelled) && copy.flush() && copy.seek(0))
             return FileTriager(rules).triage(copy, job.entry, cancelled);
