@@ -15,11 +15,13 @@ namespace lt::triage {
 class RuleBook;
 
 // Screens raw bytes for lines that may yield a finding or a rule hit, before anything is decoded.
-// A record can only matter when it carries a failure code (every form has "0x", '[', a tab or
-// "=" right before 8 hex digits starting with 8-F, or "status" + hex), a failure word (the ones
-// parse::hasFailureWord() knows) or a keyword of a code-less rule pattern. Those literals are
-// searched with the SIMD literal search of the text engine; each hit is a byte offset whose line
-// is a candidate. Everything else (nearly every line of a CBS log) is never decoded or parsed.
+// A record can only matter when it carries a failure code (every form has "0x", '[' or a tab
+// right before 8 hex digits starting with 8-F, or "status", "hr =", "HRESULT=" + such digits),
+// an error level name (formats whose header carries the level) or a failure word (the others;
+// parse::hasFailureWord()), or a keyword of a code-less rule pattern. Those literals are found by
+// one AVX2 pass (Teddy, tuned on the file's first KiBs; the text engine's literal search on CPUs
+// without AVX2); each hit is a byte offset whose line is a candidate. Everything else (nearly
+// every line of a CBS log) is never decoded or parsed.
 // Only for ASCII-compatible encodings (UTF-8, GB18030, Latin-1): there an ASCII byte is always
 // that character, so a literal search on the bytes finds every occurrence (and at worst a few
 // more inside GB18030 characters, which the parser then rejects).
