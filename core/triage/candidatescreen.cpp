@@ -1,5 +1,6 @@
 #include "candidatescreen.h"
 
+#include "asciiclass.h"
 #include "keywordgate.h"
 #include "rulebook.h"
 #include "text/bytescan.h"
@@ -21,11 +22,6 @@
 namespace lt::triage {
 namespace {
 
-inline bool isHex(uchar c)
-{
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
-}
-
 // 8 hex digits at p whose first is 8-F: the only codes extractCodes() keeps (bit 31 set). A line
 // end inside them also counts: a console-wrapped entry is joined without a space, so the code
 // may continue on the next line.
@@ -37,7 +33,7 @@ bool failureHexAt(const char *data, qint64 p, qint64 fileEnd)
         const uchar c = uchar(data[p + i]);
         if (c == '\n' || c == '\r')
             return true;
-        const bool ok = i == 0 ? (c >= '8' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') : isHex(c);
+        const bool ok = i == 0 ? (c >= '8' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') : ascii::isHex(c);
         if (!ok)
             return false;
     }
@@ -405,63 +401,37 @@ bool CandidateScreen::highHit(const char *data, qint64 at, qint64 fileEnd) const
 #ifdef LT_SCREEN_AVX2
 namespace {
 
-// The byte classes the vector pass needs, each a set {high nibble in H} x {low nibble in L}, so
-// two 16-entry tables classify 32 bytes with two pshufb.
-enum ByteClass { ClassHexDigit = 0, ClassHexLetter = 1, ClassDecimal = 2, ClassTab = 3, ClassBracket = 4, ClassEol = 7 };
-
+// Byte classes by nibble lookup: bit b of a byte's class is set when its high nibble is in H_b
+// and its low nibble in L_b, so two 16-entry tables classify 32 bytes with two pshufb.
 struct ByteClassTables {
     std::array<uchar, 16> lo{};
     std::array<uchar, 16> hi{};
-    constexpr void add(ByteClass c, std::initializer_list<int> highs, std::initializer_list<int> lows)
+    constexpr void add(int bits, std::initializer_list<int> highs, std::initializer_list<int> lows)
     {
         for (int h : highs)
-            hi[size_t(h)] |= uchar(1 << c);
+            hi[size_t(h)] |= uchar(bits);
         for (int l : lows)
-            lo[size_t(l)] |= uchar(1 << c);
+            lo[size_t(l)] |= uchar(bits);
     }
 };
-
-constexpr ByteClassTables makeByteClasses()
-{
-    ByteClassTables t;
-    t.add(ClassHexDigit, {3}, {8, 9});                   // '8' '9'
-    t.add(ClassHexLetter, {4, 6}, {1, 2, 3, 4, 5, 6});   // 'A'-'F' 'a'-'f'
-    t.add(ClassDecimal, {3}, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
-    t.add(ClassTab, {0}, {9});
-    t.add(ClassBracket, {5}, {11});                      // '['
-    t.add(ClassEol, {0}, {10, 13});                      // LF, CR: bit 7, read by a plain movemask
-    return t;
-}
-
-constexpr ByteClassTables ByteClasses = makeByteClasses();
 
 // The code triggers as a pairing of the classes of a byte (first) and of the byte after it
 // (second): the step has a trigger where first & second share a bit. '[' and tab pair with a
 // code digit 8-F; each first-byte class is a single character and each second-byte bit a
-// product set, so the pairing is exact.
+// product set, so the pairing is exact. A second-byte class that is not zero is a digit 8-F.
 constexpr ByteClassTables makeTriggerFirst()
 {
     ByteClassTables t;
-    const auto set = [&t](int bits, int high, int low) {
-        t.hi[size_t(high)] |= uchar(bits);
-        t.lo[size_t(low)] |= uchar(bits);
-    };
-    set(0x03, 5, 11);   // '['  : bits 0,1
-    set(0x0c, 0, 9);    // tab  : bits 2,3
+    t.add(0x03, {5}, {11});   // '['  : bits 0,1
+    t.add(0x0c, {0}, {9});    // tab  : bits 2,3
     return t;
 }
 
 constexpr ByteClassTables makeTriggerSecond()
 {
     ByteClassTables t;
-    const auto add = [&t](int bits, std::initializer_list<int> highs, std::initializer_list<int> lows) {
-        for (int h : highs)
-            t.hi[size_t(h)] |= uchar(bits);
-        for (int l : lows)
-            t.lo[size_t(l)] |= uchar(bits);
-    };
-    add(0x01 | 0x04, {3}, {8, 9});                   // '8' '9'
-    add(0x02 | 0x08, {4, 6}, {1, 2, 3, 4, 5, 6});   // 'A'-'F' 'a'-'f' 
+    t.add(0x01 | 0x04, {3}, {8, 9});                   // '8' '9'
+    t.add(0x02 | 0x08, {4, 6}, {1, 2, 3, 4, 5, 6});   // 'A'-'F' 'a'-'f'
     return t;
 }
 
@@ -490,22 +460,25 @@ __attribute__((target("avx2,popcnt"))) void describeStep(const char *p, const uc
     const __m256i nibble = _mm256_set1_epi8(0x0f);
     const __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
     const __m256i v1 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + 1));
-    const __m256i c0 = _mm256_and_si256(_mm256_shuffle_epi8(LT_TABLE(ByteClasses.lo), _mm256_and_si256(v0, nibble)),
-                                        _mm256_shuffle_epi8(LT_TABLE(ByteClasses.hi), _mm256_and_si256(_mm256_srli_epi16(v0, 4), nibble)));
-    const __m256i c1 = _mm256_and_si256(_mm256_shuffle_epi8(LT_TABLE(ByteClasses.lo), _mm256_and_si256(v1, nibble)),
-                                        _mm256_shuffle_epi8(LT_TABLE(ByteClasses.hi), _mm256_and_si256(_mm256_srli_epi16(v1, 4), nibble)));
-#define LT_CLASS(c, b) quint32(_mm256_movemask_epi8(_mm256_slli_epi16((c), 7 - (b))))
-    const __m256i lf = _mm256_set1_epi8('\n');
-    const quint32 lf0 = quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v0, lf)));
-    const quint32 lf1 = quint32(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v1, lf)));
-    const quint32 eol0 = quint32(_mm256_movemask_epi8(c0)), eol1 = quint32(_mm256_movemask_epi8(c1));
-    const quint32 ends = lf0 | (eol0 & ~lf0 & ~lf1);   // LF, or CR not before LF
-    const quint32 digit8 = LT_CLASS(c1, ClassHexDigit) | LT_CLASS(c1, ClassHexLetter);
-    ev.triggers = (LT_CLASS(c0, ClassBracket) | LT_CLASS(c0, ClassTab)) & digit8;
+    // The same pairing as the vector pass, now as bit masks.
+    const __m256i first = _mm256_and_si256(_mm256_shuffle_epi8(LT_TABLE(TriggerFirst.lo), _mm256_and_si256(v0, nibble)),
+                                           _mm256_shuffle_epi8(LT_TABLE(TriggerFirst.hi), _mm256_and_si256(_mm256_srli_epi16(v0, 4), nibble)));
+    const __m256i second = _mm256_and_si256(_mm256_shuffle_epi8(LT_TABLE(TriggerSecond.lo), _mm256_and_si256(v1, nibble)),
+                                            _mm256_shuffle_epi8(LT_TABLE(TriggerSecond.hi), _mm256_and_si256(_mm256_srli_epi16(v1, 4), nibble)));
+    const __m256i zero = _mm256_setzero_si256();
+#define LT_MASK(v) quint32(_mm256_movemask_epi8(v))
+    ev.triggers = ~LT_MASK(_mm256_cmpeq_epi8(_mm256_and_si256(first, second), zero));
+    const quint32 digit8 = ~LT_MASK(_mm256_cmpeq_epi8(second, zero));
+    const __m256i lf = _mm256_set1_epi8('\n'), cr = _mm256_set1_epi8('\r');
+    const quint32 lf0 = LT_MASK(_mm256_cmpeq_epi8(v0, lf)), lf1 = LT_MASK(_mm256_cmpeq_epi8(v1, lf));
+    const quint32 cr0 = LT_MASK(_mm256_cmpeq_epi8(v0, cr)), cr1 = LT_MASK(_mm256_cmpeq_epi8(v1, cr));
+    const quint32 ends = lf0 | (cr0 & ~lf1);   // LF, or CR not before LF
+    const quint32 decimal1 = LT_MASK(_mm256_and_si256(_mm256_cmpgt_epi8(v1, _mm256_set1_epi8('0' - 1)),
+                                                   _mm256_cmpgt_epi8(_mm256_set1_epi8('9' + 1), v1)));
     // The next line's first byte (v1 at a line end's lane): one that is no digit may continue an
     // entry, one of 8-F may end a code cut by the line end.
-    ev.lineStarts = continuations ? ends & (~(LT_CLASS(c1, ClassDecimal) | eol1) | digit8) : 0;
-#undef LT_CLASS
+    ev.lineStarts = continuations ? ends & (~(decimal1 | lf1 | cr1) | digit8) : 0;
+#undef LT_MASK
     ev.high = high ? quint32(_mm256_movemask_epi8(v0)) : 0;
     __m256i m = _mm256_setzero_si256();
     if (teddy) {

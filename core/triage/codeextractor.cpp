@@ -1,21 +1,12 @@
 #include "codeextractor.h"
 
+#include "asciiclass.h"
 #include "text/textdecoder.h"
 
 #include <optional>
 #include <string_view>
 
 namespace lt::triage {
-namespace {
-
-bool isHexDigit(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
-}
-
-} // namespace
-
 
 bool mayContainCode(QStringView text)
 {
@@ -32,7 +23,7 @@ bool mayContainCode(QStringView text)
             while (j < n && text[j] == u' ')
                 ++j;
             qsizetype hex = 0;
-            while (j + hex < n && hex < 9 && isHexDigit(text[j + hex]))
+            while (j + hex < n && hex < 9 && ascii::isHex(text[j + hex].unicode()))
                 ++hex;
             if (hex == 8)
                 return true;
@@ -97,25 +88,19 @@ private:
         }
         return true;
     }
-    static bool isSpace(char16_t c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); }
-    static bool isWord(char16_t c)
-    {
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
-    }
-    static bool isHex(char16_t c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'); }
     static bool isUpper(char16_t c) { return c >= u'A' && c <= u'Z'; }
     qsizetype skipSpaces(qsizetype i) const
     {
-        while (i < m_text.size() && isSpace(m_text[i].unicode()))
+        while (i < m_text.size() && ascii::isSpace(m_text[i].unicode()))
             ++i;
         return i;
     }
     // \b: a word character on one side only (U+017F, which matches 's', is no word character).
-    bool startsWord(qsizetype i) const { return isWord(at(i)) != (i > 0 && isWord(at(i - 1))); }
+    bool startsWord(qsizetype i) const { return ascii::isWord(at(i)) != (i > 0 && ascii::isWord(at(i - 1))); }
     bool hexRun(qsizetype i, qsizetype count) const
     {
         for (qsizetype k = 0; k < count; ++k) {
-            if (!isHex(at(i + k)) || i + k >= m_text.size())
+            if (!ascii::isHex(at(i + k)) || i + k >= m_text.size())
                 return false;
         }
         return true;
@@ -125,9 +110,9 @@ private:
     // an optional " - NAME" / "(NAME)".
     std::optional<Match> zeroX(qsizetype q, bool afterGle) const
     {
-        if (at(q) != u'0' || (at(q + 1) != u'x' && at(q + 1) != u'X') || !hexRun(q + 2, 8) || isHex(at(q + 10)))
+        if (at(q) != u'0' || (at(q + 1) != u'x' && at(q + 1) != u'X') || !hexRun(q + 2, 8) || ascii::isHex(at(q + 10)))
             return std::nullopt;
-        if (!afterGle && q > 0 && (at(q - 1) == u'@' || isWord(at(q - 1))))
+        if (!afterGle && q > 0 && (at(q - 1) == u'@' || ascii::isWord(at(q - 1))))
             return std::nullopt;
         Match m{q + 10, m_text.sliced(q + 2, 8), {}, afterGle};
         qsizetype r = skipSpaces(q + 10);
@@ -174,7 +159,7 @@ private:
                 i = skipSpaces(i);
                 return at(i) == u'=' ? skipSpaces(i + 1) : qsizetype(-1);
             };
-            const auto afterSpaces = [this](qsizetype i) { return isSpace(at(i)) ? skipSpaces(i) : qsizetype(-1); };
+            const auto afterSpaces = [this](qsizetype i) { return ascii::isSpace(at(i)) ? skipSpaces(i) : qsizetype(-1); };
             if (wordAt(s, u"hr") && (d = afterEquals(s + 2)) >= 0) {
             } else if (wordAt(s, u"hresult") && (d = afterEquals(s + 7)) >= 0) {
             } else if (wordAt(s, u"error") && (d = afterSpaces(s + 5)) >= 0) {
@@ -191,7 +176,7 @@ private:
             return std::nullopt;
         const qsizetype end = d + 8;
         const char16_t after = at(end);
-        if (end < m_text.size() && !(after == u']' || isSpace(after) || after == u',' || after == u'.' || after == u':'
+        if (end < m_text.size() && !(after == u']' || ascii::isSpace(after) || after == u',' || after == u'.' || after == u':'
                                       || after == u';' || after == u')'))
             return std::nullopt;
         return Match{end, m_text.sliced(d, 8), {}, false};

@@ -1,5 +1,6 @@
 #include "logparser.h"
 
+#include "asciiclass.h"
 #include "codeextractor.h"
 #include "eventtextparser.h"
 #include "fltmcparser.h"
@@ -62,11 +63,6 @@ RecordLevel levelFromName(QStringView name)
 
 namespace {
 
-inline bool isAsciiWordChar(char16_t c)
-{
-    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
-}
-
 // ASCII case-insensitive; U+017F (long s) folds to 's' as in PCRE's caseless matching.
 inline char16_t foldAscii(char16_t c)
 {
@@ -88,7 +84,7 @@ bool hasFailureWord(QStringView message)
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t first = foldAscii(message[i].unicode());
         if ((first != u'f' && first != u'e' && first != u'a' && first != u'd')
-            || (i > 0 && isAsciiWordChar(message[i - 1].unicode())))
+            || (i > 0 && ascii::isWord(message[i - 1].unicode())))
             continue;
         for (std::u16string_view word : words) {
             const auto len = qsizetype(word.size());
@@ -99,8 +95,8 @@ bool hasFailureWord(QStringView message)
                 ++k;
             // \b after it: the last character and the next differ in being word characters
             // (a U+017F matched as 's' is none).
-            const bool lastIsWord = isAsciiWordChar(message[i + len - 1].unicode());
-            const bool nextIsWord = i + len < n && isAsciiWordChar(message[i + len].unicode());
+            const bool lastIsWord = ascii::isWord(message[i + len - 1].unicode());
+            const bool nextIsWord = i + len < n && ascii::isWord(message[i + len].unicode());
             if (k == len && lastIsWord != nextIsWord)
                 return true;
         }

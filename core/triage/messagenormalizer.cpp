@@ -1,31 +1,15 @@
 #include "messagenormalizer.h"
 
-#include <utility>
+#include "asciiclass.h"
 
+#include <utility>
 
 namespace lt::triage {
 namespace {
 
-inline bool isAsciiHex(char16_t c)
-{
-    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-}
-
 inline bool isLowerHex(char16_t c)
 {
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-}
-
-// \w, \d and \s as QRegularExpression has them without UseUnicodePropertiesOption: ASCII only
-// (a CJK letter is no word character, so "第3次" holds the number word "3").
-inline bool isWordChar(char16_t c)
-{
-    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
-}
-
-inline bool isSpaceChar(char16_t c)
-{
-    return c == u' ' || (c >= u'\t' && c <= u'\r');
 }
 
 // 8-4-4-4-12 hex digits with dashes at s[p].
@@ -36,7 +20,7 @@ bool guidBodyAt(QStringView s, qsizetype p)
     for (qsizetype k = 0; k < 36; ++k) {
         const char16_t c = s[p + k].unicode();
         const bool dash = k == 8 || k == 13 || k == 18 || k == 23;
-        if (dash ? c != u'-' : !isAsciiHex(c))
+        if (dash ? c != u'-' : !ascii::isHex(c))
             return false;
     }
     return true;
@@ -110,7 +94,7 @@ qsizetype pathPrefixAt(QStringView s, qsizetype i)
         return 3;
     if (c == u'%') {
         qsizetype k = i + 1;
-        while (k < s.size() && isWordChar(s[k].unicode()))
+        while (k < s.size() && ascii::isWord(s[k].unicode()))
             ++k;
         if (k > i + 1 && at(k) == u'%' && at(k + 1) == u'\\')
             return k + 2 - i;
@@ -121,7 +105,7 @@ qsizetype pathPrefixAt(QStringView s, qsizetype i)
 // Where a run of characters not in `stops` (nor blanks) starting at p ends.
 qsizetype runEnd(QStringView s, qsizetype p, QStringView stops)
 {
-    while (p < s.size() && !stops.contains(s[p]) && !isSpaceChar(s[p].unicode()))
+    while (p < s.size() && !stops.contains(s[p]) && !ascii::isSpace(s[p].unicode()))
         ++p;
     return p;
 }
@@ -169,11 +153,11 @@ qsizetype numberEnd(QStringView s, qsizetype p)
 {
     qsizetype r = p;
     bool digit = false;
-    while (r < s.size() && isAsciiHex(s[r].unicode())) {
+    while (r < s.size() && ascii::isHex(s[r].unicode())) {
         digit = digit || (s[r] >= u'0' && s[r] <= u'9');
         ++r;
     }
-    return digit && (r == s.size() || !isWordChar(s[r].unicode())) ? r : -1;
+    return digit && (r == s.size() || !ascii::isWord(s[r].unicode())) ? r : -1;
 }
 
 QString replaceNumbers(QStringView s)
@@ -182,7 +166,7 @@ QString replaceNumbers(QStringView s)
     for (qsizetype i = 0; i < s.size();) {
         // \b: matches start only where a word starts.
         qsizetype end = -1;
-        if (isAsciiHex(s[i].unicode()) && (i == 0 || !isWordChar(s[i - 1].unicode()))) {
+        if (ascii::isHex(s[i].unicode()) && (i == 0 || !ascii::isWord(s[i - 1].unicode()))) {
             if (s[i] == u'0' && i + 1 < s.size() && s[i + 1] == u'x')
                 end = numberEnd(s, i + 2);
             if (end < 0)
