@@ -1,7 +1,6 @@
 #include "candidatescreen.h"
 
 #include "asciiclass.h"
-#include "keywordgate.h"
 #include "rulebook.h"
 #include "text/bytescan.h"
 
@@ -114,13 +113,12 @@ CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding e
     // other formats can never match here; one that needs a failure code has a code to be found by).
     for (const Rule &rule : rules.rules()) {
         for (const RuleCondition &c : rule.conditions) {
-            if (c.pattern.pattern().isEmpty() || !c.codes.isEmpty() || c.failureOnly
+            if (!c.gate.hasPattern || !c.codes.isEmpty() || c.failureOnly
                 || (!c.formats.isEmpty() && !c.formats.contains(format)))
                 continue;
-            const QStringList literals = requiredLiterals(c.pattern.pattern());
-            if (literals.isEmpty())
+            if (c.gate.literals.isEmpty())
                 return;   // any line may match this pattern: nothing can be screened
-            words += literals;
+            words += c.gate.literals;
         }
     }
     const auto converter = encoding == TextEncoding::Utf8      ? QStringConverter::Utf8

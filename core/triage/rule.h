@@ -23,6 +23,7 @@ struct MessageScan {
 // A pattern's keywords (requiredLiterals): the regex can only match a message holding one of
 // them. `always` when they cannot be listed: the regex then runs on every message.
 struct PatternGate {
+    QStringList literals;      // requiredLiterals() of the pattern (the byte screen wants them too)
     KeywordGate::Found keywords;
     bool always = true;
     bool hasPattern = false;   // pattern().isEmpty() copies the pattern string: asked per record

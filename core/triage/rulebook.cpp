@@ -281,45 +281,41 @@ bool RuleBook::addJson(const QByteArray &json, const QString &fileName, QString 
 
 void RuleBook::rebuildPatternGates()
 {
-    QStringList keywords;
-    const auto collect = [&keywords](const QRegularExpression &pattern) {
-        if (!pattern.pattern().isEmpty())
-            keywords += requiredLiterals(pattern.pattern());
-    };
-    for (const Rule &rule : std::as_const(m_rules)) {
-        for (const RuleCondition &c : rule.conditions)
-            collect(c.pattern);
-    }
-    for (const NoiseEntry &n : std::as_const(m_noise))
-        collect(n.pattern);
-    m_keywords = KeywordGate(keywords);
-    // A pattern without listable keywords (or with one past the gate's capacity) always runs.
-    const auto gateOf = [this](const QRegularExpression &pattern) {
-        PatternGate gate;
-        gate.hasPattern = !pattern.pattern().isEmpty();
-        const QStringList literals = requiredLiterals(pattern.pattern());
-        gate.always = literals.isEmpty();
-        for (const QString &literal : literals) {
-            const qsizetype bit = m_keywords.indexOf(literal);
-            if (bit < 0)
-                gate.always = true;
-            else
-                gate.keywords.set(size_t(bit));
-        }
-        return gate;
-    };
-    m_codelessConditions = PatternGate{{}, false};
+    // Every pattern's literals once, then one keyword gate over all of them; each pattern keeps
+    // its literals and its bits in that gate.
+    QList<PatternGate *> gates;
+    QList<const QRegularExpression *> patterns;
     for (Rule &rule : m_rules) {
         for (RuleCondition &c : rule.conditions) {
-            c.gate = gateOf(c.pattern);
-            if (c.codes.isEmpty() && !c.failureOnly && !c.pattern.pattern().isEmpty()) {
-                m_codelessConditions.keywords |= c.gate.keywords;
-                m_codelessConditions.always = m_codelessConditions.always || c.gate.always;
-            }
+            gates.append(&c.gate);
+            patterns.append(&c.pattern);
         }
     }
-    for (NoiseEntry &n : m_noise)
-        n.gate = gateOf(n.pattern);
+    for (NoiseEntry &n : m_noise) {
+        gates.append(&n.gate);
+        patterns.append(&n.pattern);
+    }
+    QStringList keywords;
+    for (qsizetype i = 0; i < gates.size(); ++i) {
+        PatternGate &gate = *gates[i];
+        gate = PatternGate();
+        gate.hasPattern = !patterns[i]->pattern().isEmpty();
+        if (gate.hasPattern)
+            gate.literals = requiredLiterals(patterns[i]->pattern());
+        keywords += gate.literals;
+    }
+    m_keywords = KeywordGate(keywords);
+    // A pattern without listable keywords (or with one past the gate's capacity) always runs.
+    for (PatternGate *gate : std::as_const(gates)) {
+        gate->always = gate->literals.isEmpty();
+        for (const QString &literal : std::as_const(gate->literals)) {
+            const qsizetype bit = m_keywords.indexOf(literal);
+            if (bit < 0)
+                gate->always = true;
+            else
+                gate->keywords.set(size_t(bit));
+        }
+    }
 }
 
 MessageScan RuleBook::scanMessage(QStringView message) const
@@ -334,7 +330,15 @@ bool RuleBook::mayMatchPatterns(QStringView message) const
 {
     if (m_rules.isEmpty())
         return true;   // nothing loaded: nothing may be skipped
-    return m_codelessConditions.always || (m_codelessConditions.keywords & m_keywords.find(message)).any();
+    const MessageScan scan = scanMessage(message);
+    for (const Rule &rule : m_rules) {
+        for (const RuleCondition &c : rule.conditions) {
+            if (c.codes.isEmpty() && !c.failureOnly && c.gate.hasPattern
+                && (c.gate.always || (c.gate.keywords & scan.keywords).any()))
+                return true;
+        }
+    }
+    return false;
 }
 
 const Rule *RuleBook::rule(const QString &id) const

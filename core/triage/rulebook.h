@@ -33,7 +33,7 @@ public:
     // One keyword scan of a message for every pattern of the book (conditions and noise): each
     // pattern's regex then runs only when one of its keywords is there (few log lines).
     MessageScan scanMessage(QStringView message) const;
-    // Whether some code-less condition pattern may match the message (the scan's answer).
+    // Whether some code-less condition's pattern may match the message (its gate lets it through).
     bool mayMatchPatterns(QStringView message) const;
 
     // The id of the noise entry that explains away `code` on this record, or empty.
@@ -45,7 +45,6 @@ private:
 
     QList<Rule> m_rules;
     KeywordGate m_keywords;            // the literals of every pattern
-    PatternGate m_codelessConditions;  // the union of the code-less conditions' gates
     QList<NoiseEntry> m_noise;
     MinifilterTable m_minifilters;
 };
