@@ -30,12 +30,16 @@ std::unique_ptr<LogParser> LogParser::create(LogFormat format)
 
 namespace parse {
 
-RecordLevel levelFromName(QStringView name)
+namespace {
+
+// For QStringView (decoded lines) and QLatin1StringView (raw header bytes, MappedTriager).
+template<typename View>
+RecordLevel levelFromNameIn(View name)
 {
     name = name.trimmed();
     const auto is = [name](QStringView s) { return name.compare(s, Qt::CaseInsensitive) == 0; };
-    // The usual English names by length and first letter, without the compare chain (this runs
-    // for every parsed header line).
+    // The English names by first letter, without a compare chain (this runs for every parsed
+    // header line); the rest are the Chinese ones.
     if (!name.isEmpty() && name[0].unicode() < 0x80) {
         switch (name[0].unicode() | 0x20) {
         case u'i': return is(u"Info") || is(u"Information") ? RecordLevel::Info : RecordLevel::Unknown;
@@ -50,15 +54,27 @@ RecordLevel levelFromName(QStringView name)
         default: return RecordLevel::Unknown;
         }
     }
-    if (is(u"Error") || is(u"Fatal") || is(u"Critical") || is(u"错误") || is(u"关键") || is(u"严重"))
+    if (is(u"错误") || is(u"关键") || is(u"严重"))
         return RecordLevel::Error;
-    if (is(u"Warning") || is(u"Warn") || is(u"警告"))
+    if (is(u"警告"))
         return RecordLevel::Warning;
-    if (is(u"Info") || is(u"Information") || is(u"Perf") || is(u"信息"))
+    if (is(u"信息"))
         return RecordLevel::Info;
-    if (is(u"Verbose") || is(u"Trace") || is(u"详细") || is(u"Debug"))
+    if (is(u"详细"))
         return RecordLevel::Verbose;
     return RecordLevel::Unknown;
+}
+
+} // namespace
+
+RecordLevel levelFromName(QStringView name)
+{
+    return levelFromNameIn(name);
+}
+
+RecordLevel levelFromName(QLatin1StringView name)
+{
+    return levelFromNameIn(name);
 }
 
 namespace {

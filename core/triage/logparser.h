@@ -33,6 +33,7 @@ namespace parse {
 
 // "Error", "错误", "Warning", "警告", "Information", "Critical"... -> level.
 RecordLevel levelFromName(QStringView name);
+RecordLevel levelFromName(QLatin1StringView name);   // ASCII bytes of a header, not yet decoded
 // Level guessed from the words of a message that has no level column (WU, generic text).
 RecordLevel levelFromText(QStringView message);
 // True when the text says something failed ("Failed", "FATAL", "*FAILED*", "Error", "失败"...).

@@ -2,6 +2,7 @@
 
 #include "candidatescreen.h"
 #include "linelogparser.h"
+#include "logparser.h"
 #include "recordsink.h"
 #include "rulebook.h"
 #include "text/encodingdetector.h"
@@ -10,9 +11,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-
-#include <algorithm>
-#include <iterator>
 
 #include <cstring>
 #include <memory>
@@ -82,7 +80,7 @@ struct RangeResult {
 };
 
 // True when the bytes start like a header line that LineLogParser's CBS fast path accepts:
-// "YYYY-MM-DD hh:mm:ss, " with a valid date and time, an English level name, then a component
+// "YYYY-MM-DD hh:mm:ss, " with a valid date and time, a level name, then a component
 // that is no "[message id]". False means "not sure": the caller decodes and asks the parser.
 bool looksLikeCbsHeader(const char *p, qint64 n)
 {
@@ -109,14 +107,8 @@ bool looksLikeCbsHeader(const char *p, qint64 n)
     const qint64 wordStart = i;
     while (i < n && p[i] != ' ' && p[i] != '\t')
         ++i;
-    const QLatin1StringView level(p + wordStart, i - wordStart);
-    static const QLatin1StringView levels[] = {QLatin1StringView("Info"), QLatin1StringView("Warning"), QLatin1StringView("Error"),
-                                               QLatin1StringView("Perf"), QLatin1StringView("Verbose"), QLatin1StringView("Trace"),
-                                               QLatin1StringView("Fatal"), QLatin1StringView("Critical"), QLatin1StringView("Warn"),
-                                               QLatin1StringView("Information"), QLatin1StringView("Debug")};
-    if (std::none_of(std::begin(levels), std::end(levels),
-                     [&level](QLatin1StringView l) { return level.compare(l, Qt::CaseInsensitive) == 0; }))
-        return false;
+    if (parse::levelFromName(QLatin1StringView(p + wordStart, i - wordStart)) == RecordLevel::Unknown)
+        return false;   // (a Chinese level name in GB18030 is no Latin-1 word: the slow path)
     skipBlanks();
     return i < n && p[i] != '[' && p[i] != '\r' && p[i] != '\n';
 }
