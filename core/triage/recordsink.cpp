@@ -52,22 +52,21 @@ void RecordSink::add(const PreparedRecord &prepared)
     for (const auto &[r, c] : prepared.conditions) {
         const Rule &rule = m_rules.rules()[r];
         const RuleCondition &cond = rule.conditions[c];
-        const quint64 key = quint64(r) << 32 | quint64(c);
-        qsizetype &seen = m_hitCounts[key];
+        ConditionHits &kept = m_conditionHits[quint64(r) << 32 | quint64(c)];
         // The message is shared, not copied: finish() cuts the kept ones to MaxHitText.
         ConditionHit hit{rule.id, cond.id, m_path, record.line, record.timestamp, record.message, {}};
         for (const RecordCode &code : record.codes) {
             if (cond.codes.isEmpty() || cond.codes.contains(code.value))
                 hit.codes.append(code.value);
         }
-        if (seen < MaxHitsPerCondition) {
-            m_latestHit[key] = m_hits.size();
+        if (kept.seen < MaxHitsPerCondition) {
+            kept.latest = m_hits.size();
             m_hits.append(std::move(hit));
         } else {
             // Keep the first ones and the latest: timing rules need both ends.
-            m_hits[m_latestHit.value(key)] = std::move(hit);
+            m_hits[kept.latest] = std::move(hit);
         }
-        ++seen;
+        ++kept.seen;
     }
 }
 

@@ -40,8 +40,11 @@ private:
     LogFormat m_format;
     FindingCollector m_collector;
     QList<std::pair<qsizetype, qsizetype>> m_conditionsForFormat;   // (rule, condition) indexes
-    QHash<quint64, qsizetype> m_hitCounts;   // rule index << 32 | condition index -> hits seen
-    QHash<quint64, qsizetype> m_latestHit;   // same key -> index in m_hits of its latest hit
+    struct ConditionHits {
+        qsizetype seen = 0;     // hits of the condition so far
+        qsizetype latest = 0;   // index in m_hits of the one kept last
+    };
+    QHash<quint64, ConditionHits> m_conditionHits;   // rule index << 32 | condition index
     QList<ConditionHit> m_hits;
 };
 
