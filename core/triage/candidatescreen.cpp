@@ -1,6 +1,7 @@
 #include "candidatescreen.h"
 
 #include "asciiclass.h"
+#include "linelogparser.h"
 #include "rulebook.h"
 #include "text/bytescan.h"
 
@@ -77,13 +78,6 @@ inline bool codeAcrossLineEnd(const char *data, qint64 lineStart, qint64 fileEnd
 
 } // namespace
 
-bool CandidateScreen::levelFromHeader(LogFormat format)
-{
-    // LineLogParser reads these with the CBS header shape, whose level column is
-    // parse::levelFromName(): Error, Fatal, Critical, 错误, 关键, 严重 make a record an error.
-    return format == LogFormat::Cbs || format == LogFormat::Dism || format == LogFormat::Panther;
-}
-
 CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding encoding, LogFormat format,
                                  QByteArrayView sample)
 {
@@ -103,7 +97,7 @@ CandidateScreen::CandidateScreen(const RuleBook &rules, lt::text::TextEncoding e
     // header names the level (CBS, DISM, Panther) the level words are the screen; elsewhere the
     // level comes from the failure words themselves (parse::levelFromText). Lines before the
     // first header take their level from their words: MappedTriager parses those itself.
-    QStringList words = levelFromHeader(format)
+    QStringList words = LineLogParser::hasCbsHeader(format)
         ? QStringList{QStringLiteral("error"), QStringLiteral("fatal"), QStringLiteral("critical"),
                       QStringLiteral("错误"), QStringLiteral("关键"), QStringLiteral("严重")}
         : QStringList{QStringLiteral("fail"), QStringLiteral("fatal"), QStringLiteral("error"),

@@ -17,7 +17,8 @@ class RuleBook;
 // Screens raw bytes for lines that may yield a finding or a rule hit, before anything is decoded.
 // A record can only matter when it carries a failure code (every form has "0x", '[' or a tab
 // right before 8 hex digits starting with 8-F, or "status", "hr =", "HRESULT=" + such digits),
-// an error level name (formats whose header carries the level) or a failure word (the others;
+// an error level name (formats whose header carries the level, LineLogParser::hasCbsHeader; the
+// caller parses the lines before the first header itself) or a failure word (the others;
 // parse::hasFailureWord()), or a keyword of a code-less rule pattern. Those literals are found by
 // one AVX2 pass (Teddy, tuned on the file's first KiBs; the text engine's literal search on CPUs
 // without AVX2); each hit is a byte offset whose line is a candidate. Everything else (nearly
@@ -35,9 +36,6 @@ public:
                     QByteArrayView sample = {});
 
     bool isUsable() const { return m_usable; }
-    // Formats whose header line carries the level: the screen looks for the error level names
-    // instead of failure words, so lines before the first header must be parsed by the caller.
-    static bool levelFromHeader(LogFormat format);
 
     // Appends the offsets of verified hits whose filter position is in [begin, end) (ascending;
     // a long needle may start a little before begin) and returns the line ends in [begin, end)

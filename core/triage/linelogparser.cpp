@@ -164,8 +164,7 @@ bool LineLogParser::startsRecord(QStringView line) const
 {
     // The mapped triage asks this for the neighbours of every candidate line: the usual CBS
     // header is recognised without building a record.
-    if ((m_format == LogFormat::Cbs || m_format == LogFormat::Dism || m_format == LogFormat::Panther)
-        && parseCbsFast(line, nullptr))
+    if (hasCbsHeader(m_format) && parseCbsFast(line, nullptr))
         return true;
     LogRecord record;
     return parseHeader(line, record);

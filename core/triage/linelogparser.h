@@ -21,6 +21,12 @@ public:
     // The generic fallback never joins lines: every line is an entry.
     bool startsRecord(QStringView line) const;
     bool joinsLines() const { return m_format != LogFormat::Generic; }
+    // CBS, DISM and Panther lines: "date time, Level Component text", whose level column is
+    // the record's level (parse::levelFromName: Error, Fatal, Critical, 错误... make an error).
+    static bool hasCbsHeader(LogFormat format)
+    {
+        return format == LogFormat::Cbs || format == LogFormat::Dism || format == LogFormat::Panther;
+    }
 
 private:
     bool parseHeader(QStringView line, LogRecord &record) const;

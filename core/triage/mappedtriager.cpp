@@ -142,7 +142,7 @@ public:
             // The lines before the file's first header take their level from their words,
             // which the screen does not look for where headers carry the level: parse them
             // (they form one entry, up to the first header).
-            if (block == m_dataStart && m_parser.joinsLines() && CandidateScreen::levelFromHeader(m_format)
+            if (block == m_dataStart && m_parser.joinsLines() && LineLogParser::hasCbsHeader(m_format)
                 && !isHeader(block) && (hits.empty() || hits.front() != block))
                 hits.insert(hits.begin(), block);
             if (blockLines == 0 && blockEnd - block == BlockBytes) {
@@ -293,7 +293,7 @@ private:
     lt::text::EncodingGuess m_guess;
     const CandidateScreen &m_screen;
     const RecordSink &m_sink;
-    const bool m_cbsHeaders = CandidateScreen::levelFromHeader(m_format);
+    const bool m_cbsHeaders = LineLogParser::hasCbsHeader(m_format);
     LineLogParser m_parser;   // only for startsRecord()
     qint64 m_begin = 0;
     qint64 m_countedTo = 0;
