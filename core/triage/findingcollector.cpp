@@ -6,6 +6,7 @@
 #include "rulebook.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace lt::triage {
 namespace {
@@ -43,8 +44,18 @@ RecordFindings FindingCollector::classify(const LogRecord &record) const
 RecordFindings FindingCollector::classify(const LogRecord &record, const MessageScan &scan) const
 {
     RecordFindings out;
+    // Both depend on the message only: worked out once, when a finding needs them.
+    std::optional<QString> normalized;
+    std::optional<bool> failureWord;
+    const auto hasFailureWord = [&] {
+        if (!failureWord)
+            failureWord = parse::hasFailureWord(record.message);
+        return *failureWord;
+    };
     const auto item = [&](Severity severity, quint32 code, QString name) {
-        QString key = QString::number(code, 16) + u'|' + record.component + u'|' + normalize(record.message);
+        if (!normalized)
+            normalized = normalize(record.message);
+        QString key = QString::number(code, 16) + u'|' + record.component + u'|' + *normalized;
         out.items.append({severity, code, std::move(name), std::move(key)});
     };
     for (const RecordCode &code : record.codes) {
@@ -52,7 +63,7 @@ RecordFindings FindingCollector::classify(const LogRecord &record, const Message
             continue;
         out.failures.append(code.value);
         // Level alone is no failure signal (CBS logs many failures at Info); the words are.
-        const bool failed = record.level == RecordLevel::Error || parse::hasFailureWord(record.message);
+        const bool failed = record.level == RecordLevel::Error || hasFailureWord();
         item(code.role == CodeRole::Primary && failed ? Severity::Error : Severity::Warning, code.value,
              nameForCode(code.value, code.name));
     }
@@ -60,7 +71,7 @@ RecordFindings FindingCollector::classify(const LogRecord &record, const Message
     // (a service that did not start, a disk error) is still worth a look.
     const bool eventError = m_format == LogFormat::EventText && record.level == RecordLevel::Error;
     if (record.codes.isEmpty() && record.level == RecordLevel::Error
-        && (eventError || parse::hasFailureWord(record.message)))
+        && (eventError || hasFailureWord()))
         item(Severity::Warning, 0, {});
     return out;
 }
